@@ -1,0 +1,117 @@
+/**
+ * The database schema (drizzle). `npm run db:generate` turns changes here into a new SQL
+ * migration under migrations/, which the safe wrapper in migrate.ts applies.
+ */
+import { sqliteTable, text, integer, real, blob, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
+});
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: text('id').primaryKey(),
+    username: text('username').notNull(),
+    displayName: text('display_name').notNull(),
+    role: text('role').notNull(),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('users_username').on(t.username)],
+);
+
+export const children = sqliteTable(
+  'children',
+  {
+    id: text('id').primaryKey(),
+    admissionNo: text('admission_no').notNull(),
+    name: text('name').notNull(),
+    aliases: text('aliases', { mode: 'json' }).$type<string[]>().notNull(),
+    sex: text('sex').notNull(),
+    dob: text('dob'),
+    ageYears: integer('age_years'),
+    ageEstimated: integer('age_estimated', { mode: 'boolean' }).notNull(),
+    fatherName: text('father_name'),
+    motherName: text('mother_name'),
+    guardianName: text('guardian_name'),
+    village: text('village'),
+    policeStation: text('police_station'),
+    district: text('district'),
+    state: text('state'),
+    pin: text('pin'),
+    category: text('category').notNull(),
+    admittedAt: text('admitted_at').notNull(),
+    referredBy: text('referred_by'),
+    orderNo: text('order_no'),
+    identificationMarks: text('identification_marks'),
+    languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
+    heightCm: real('height_cm'),
+    weightKg: real('weight_kg'),
+    dischargedOn: text('discharged_on'),
+    /** Lower-cased names, aliases and admission number, for search in any script (derived, not journaled). */
+    searchText: text('search_text').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('children_admission_no').on(t.admissionNo), index('children_category').on(t.category)],
+);
+
+export const childPhotos = sqliteTable(
+  'child_photos',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    mime: text('mime').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('child_photos_child').on(t.childId)],
+);
+
+/**
+ * Append-only, hash-chained record of every write: the audit trail and the sync outbox.
+ * `hash` = sha256(prev_hash ‖ canonical JSON of the entry); journal_head holds the last one
+ * so that deleting the newest entries is detected too.
+ */
+export const journal = sqliteTable('journal', {
+  seq: integer('seq').primaryKey(),
+  id: text('id').notNull(),
+  at: text('at').notNull(),
+  actorId: text('actor_id'),
+  actorName: text('actor_name').notNull(),
+  entity: text('entity').notNull(),
+  entityId: text('entity_id').notNull(),
+  op: text('op').notNull(),
+  before: text('before'),
+  after: text('after'),
+  prevHash: text('prev_hash').notNull(),
+  hash: text('hash').notNull(),
+});
+
+export const journalHead = sqliteTable('journal_head', {
+  id: integer('id').primaryKey(),
+  seq: integer('seq').notNull(),
+  hash: text('hash').notNull(),
+});
+
+/** Who looked at a confidential record (children in conflict with law), and when. */
+export const accessLog = sqliteTable(
+  'access_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    userId: text('user_id').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+  },
+  (t) => [index('access_log_entity').on(t.entity, t.entityId)],
+);

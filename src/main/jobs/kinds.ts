@@ -1,0 +1,10 @@
+/** Every kind of long job, by name. Each runs in a worker thread with its own connection. */
+import type { JobContext } from './job-context';
+import { importRegister } from '../children/register-file/import-register';
+
+export const JOB_KINDS = {
+  'children.import': importRegister,
+} satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
+
+export type JobKind = keyof typeof JOB_KINDS;
+export type JobInput<K extends JobKind> = Parameters<(typeof JOB_KINDS)[K]>[1];

@@ -1,0 +1,181 @@
+/**
+ * The one RPC contract. Every method is declared here once, with its input and output
+ * schemas and who may call it; the backend's dispatch, the Electron bridge, the web host
+ * and the renderer's client all derive from this object.
+ */
+import { z } from 'zod';
+import { method } from './define';
+import { ROLES } from '../domain/roles';
+import { INSTITUTION_TYPES } from '../domain/institution';
+import { childFilterSchema, childInputSchema, childRowSchema, childSchema } from '../domain/child';
+
+const empty = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, { error: '2–32 letters, digits, dot, dash or underscore' });
+export const newPassword = z.string().min(10, { error: 'at least 10 characters' }).max(200, { error: 'at most 200 characters' });
+
+export const institutionSchema = z
+  .object({
+    name: z.string().trim().min(1, { error: 'required' }).max(200),
+    type: z.enum(INSTITUTION_TYPES, { error: 'choose one' }),
+    registrationNo: z.string().trim().max(100).default(''),
+    state: z.string().trim().min(1, { error: 'choose a state' }),
+    district: z.string().trim().min(1, { error: 'choose a district' }),
+    address: z.string().trim().max(500).default(''),
+  })
+  .strict();
+export type Institution = z.output<typeof institutionSchema>;
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  active: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof userSchema>;
+
+export const securitySettingsSchema = z
+  .object({
+    autoLockMinutes: z.number().int().min(1).max(240),
+    maxFailedLogins: z.number().int().min(3).max(20),
+    lockoutMinutes: z.number().int().min(1).max(1440),
+  })
+  .strict();
+export type SecuritySettings = z.infer<typeof securitySettingsSchema>;
+
+const sessionSchema = z.object({
+  sessionToken: z.string(),
+  user: userSchema,
+  permissions: z.array(z.string()),
+  autoLockMinutes: z.number(),
+});
+
+export const jobStartedSchema = z.object({ jobId: z.string() });
+
+export const contract = {
+  'setup.status': method({
+    input: empty,
+    output: z.object({ setUp: z.boolean(), institutionName: z.string().nullable() }),
+    access: 'public',
+  }),
+  'setup.create': method({
+    input: z
+      .object({
+        institution: institutionSchema,
+        admin: z.object({ username, displayName: z.string().trim().min(1).max(100), password: newPassword }).strict(),
+      })
+      .strict(),
+    output: z.object({ recoveryKey: z.string() }),
+    access: 'public',
+  }),
+  'reference.states': method({
+    input: empty,
+    output: z.array(z.object({ code: z.string(), name: z.string(), districts: z.array(z.object({ code: z.string(), name: z.string() })) })),
+    access: 'public',
+  }),
+
+  'auth.login': method({ input: z.object({ username, password: z.string().max(200) }).strict(), output: sessionSchema, access: 'public' }),
+  'auth.recover': method({
+    input: z.object({ recoveryKey: z.string().max(200), username, newPassword }).strict(),
+    output: ok,
+    access: 'public',
+  }),
+  'auth.logout': method({ input: empty, output: ok, access: 'authenticated' }),
+  'auth.me': method({ input: empty, output: sessionSchema.omit({ sessionToken: true }), access: 'authenticated' }),
+  'auth.changePassword': method({
+    input: z.object({ currentPassword: z.string().max(200), newPassword }).strict(),
+    output: ok,
+    access: 'authenticated',
+  }),
+
+  'users.list': method({ input: empty, output: z.array(userSchema), access: 'users.manage' }),
+  'users.create': method({
+    input: z.object({ username, displayName: z.string().trim().min(1).max(100), role: z.enum(ROLES), password: newPassword }).strict(),
+    output: userSchema,
+    access: 'users.manage',
+  }),
+  'users.update': method({
+    input: z.object({ id: z.string(), displayName: z.string().trim().min(1).max(100).optional(), role: z.enum(ROLES).optional(), active: z.boolean().optional() }).strict(),
+    output: userSchema,
+    access: 'users.manage',
+  }),
+  'users.resetPassword': method({ input: z.object({ id: z.string(), password: newPassword }).strict(), output: ok, access: 'users.manage' }),
+
+  'settings.get': method({
+    input: empty,
+    output: z.object({ institution: institutionSchema, security: securitySettingsSchema }),
+    access: 'authenticated',
+  }),
+  'settings.updateInstitution': method({ input: institutionSchema, output: ok, access: 'settings.manage' }),
+  'settings.updateSecurity': method({ input: securitySettingsSchema, output: ok, access: 'settings.manage' }),
+
+  'children.list': method({
+    input: childFilterSchema,
+    output: z.object({ rows: z.array(childRowSchema), total: z.number() }),
+    access: 'children.read',
+  }),
+  'children.get': method({ input: z.object({ id: z.string() }).strict(), output: childSchema, access: 'children.read' }),
+  'children.admit': method({ input: childInputSchema, output: childSchema, access: 'children.write' }),
+  'children.update': method({
+    input: z.object({ id: z.string(), child: childInputSchema }).strict(),
+    output: childSchema,
+    access: 'children.write',
+  }),
+  'children.addPhoto': method({
+    input: z
+      .object({
+        childId: z.string(),
+        mime: z.enum(['image/jpeg', 'image/png']),
+        // base64 of at most 2 MiB of image (the renderer resizes before sending)
+        dataBase64: z.string().max(Math.ceil((2 * 1024 * 1024 * 4) / 3) + 4, { error: 'the photo is larger than 2 MB' }),
+      })
+      .strict(),
+    output: childSchema,
+    access: 'children.write',
+  }),
+  'children.removePhoto': method({ input: z.object({ photoId: z.string() }).strict(), output: ok, access: 'children.write' }),
+  'children.photo': method({
+    input: z.object({ photoId: z.string() }).strict(),
+    output: z.object({ mime: z.string(), dataBase64: z.string() }),
+    access: 'photos.view',
+  }),
+  'children.import': method({
+    input: z.object({ fileName: z.string().max(300), dataBase64: z.string().max(70_000_000) }).strict(),
+    output: jobStartedSchema,
+    access: 'children.write',
+    job: true,
+  }),
+
+  'audit.verify': method({
+    input: empty,
+    output: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.string()) }),
+    access: 'audit.read',
+  }),
+
+  'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
+export type OutputOf<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** Progress and outcome of a long job, carried on the `job` topic. */
+export const jobEventSchema = z.object({
+  jobId: z.string(),
+  kind: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  phase: z.string(),
+  done: z.number(),
+  total: z.number(),
+  result: z.unknown().optional(),
+  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }).optional(),
+});
+export type JobEvent = z.infer<typeof jobEventSchema>;

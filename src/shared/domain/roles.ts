@@ -1,0 +1,42 @@
+/**
+ * Roles and what each may do. The backend's dispatch enforces these; the renderer only
+ * uses them to hide what a person could not do anyway.
+ */
+export const ROLES = [
+  'administrator',
+  'superintendent',
+  'case-worker',
+  'data-entry',
+  'jjb-clerk',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'children.read',
+  'children.write',
+  // Names and identifying details of children in conflict with law (JJ Act s.74).
+  'children.viewCcl',
+  'photos.view',
+  'users.manage',
+  'settings.manage',
+  'audit.read',
+  'backup.run',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL: readonly Permission[] = PERMISSIONS;
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  administrator: ALL,
+  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run'],
+  'case-worker': ['children.read', 'children.write', 'photos.view'],
+  'data-entry': ['children.read', 'children.write', 'photos.view'],
+  'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
+  // An auditor reads the register and the audit trail, never names of CCL children or photos.
+  auditor: ['children.read', 'audit.read'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
