@@ -79,7 +79,7 @@ export class ChildrenService {
 
   admit(input: ChildInput, actor: Actor, viewer: ChildViewer): Child {
     const [id] = this.db.transaction(() => this.insertMany([input], actor))();
-    return this.get(id!, viewer);
+    return this.read(id!, viewer);
   }
 
   update(id: string, raw: ChildInput, actor: Actor, viewer: ChildViewer): Child {
@@ -94,10 +94,18 @@ export class ChildrenService {
       this.db.prepare(`UPDATE children SET ${names.slice(1).map((n) => `${n} = ?`).join(', ')} WHERE id = ?`).run(...cols.slice(1), id);
       appendJournal(this.db, { actor, at, entity: 'child', entityId: id, op: 'update', before: childImage(before), after: childImage(this.rowById(id)) });
     })();
-    return this.get(id, viewer);
+    return this.read(id, viewer);
   }
 
+  /** A child as one person may see it; a view of a CCL child's identity goes to the access log. */
   get(id: string, viewer: ChildViewer): Child {
+    const child = this.read(id, viewer);
+    if (child.category === 'CCL' && child.identified) this.logAccess(viewer.userId, id, 'view');
+    return child;
+  }
+
+  /** The same, without logging: what a write hands back to the person who just made it. */
+  private read(id: string, viewer: ChildViewer): Child {
     const row = this.rowById(id);
     const image = childImage(row);
     const photos = (this.db.prepare('SELECT id, mime, width, height, length(data) AS bytes FROM child_photos WHERE child_id = ? ORDER BY created_at').all(id) as Child['photos']);
@@ -118,7 +126,6 @@ export class ChildrenService {
         photos: [],
       };
     }
-    if (row.category === 'CCL') this.logAccess(viewer.userId, id, 'view');
     return { ...image, identified: true, photos };
   }
 
@@ -191,7 +198,7 @@ export class ChildrenService {
       const row = this.db.prepare('SELECT id, child_id, mime, width, height, sha256, created_at FROM child_photos WHERE id = ?').get(id) as PhotoDbRow;
       appendJournal(this.db, { actor, at, entity: 'photo', entityId: id, op: 'create', before: null, after: photoImage(row) });
     })();
-    return this.get(childId, viewer);
+    return this.read(childId, viewer);
   }
 
   removePhoto(photoId: string, actor: Actor, viewer: ChildViewer): void {

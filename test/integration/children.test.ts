@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { deflateSync } from 'node:zlib';
+import { childInput, makeBackend } from '../helpers/backend';
+
+/** A real 2×3 PNG, built here so the test needs no fixture file. */
+export function tinyPng(): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const c = Buffer.alloc(4);
+    c.writeUInt32BE(crc(td));
+    return Buffer.concat([len, td, c]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(2, 0);
+  ihdr.writeUInt32BE(3, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const rows = Buffer.alloc(3 * (1 + 2 * 3), 0x7f);
+  for (let r = 0; r < 3; r++) rows[r * 7] = 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+async function withAdmin() {
+  const t = await makeBackend();
+  await t.setup();
+  await t.login();
+  return t;
+}
+
+describe('the child register', () => {
+  it('admits a child with a Devanagari name exactly as entered and official place names', async () => {
+    const t = await withAdmin();
+    const c = await t.call('children.admit', childInput());
+    expect(c.name).toBe('सुनीता कुमारी');
+    expect(c.address).toMatchObject({ state: 'Bihar', district: 'Patna' });
+    expect(c.identified).toBe(true);
+    const again = await t.call('children.get', { id: c.id });
+    expect(again).toEqual(c);
+  });
+
+  it('finds a child by any name or alias in any script, and filters', async () => {
+    const t = await withAdmin();
+    await t.call('children.admit', childInput());
+    await t.call('children.admit', childInput({ admissionNo: 'CH-2026-002', name: 'Mohammed Arif', aliases: ['Guddu'], sex: 'male', ageYears: 16, category: 'CCL', fatherName: 'Salim' }));
+    const byAlias = await t.call('children.list', { query: 'munni' });
+    expect(byAlias.rows.map((r) => r.admissionNo)).toEqual(['CH-2026-001']);
+    expect((await t.call('children.list', { query: 'सुनीता' })).total).toBe(1);
+    expect((await t.call('children.list', { query: 'guddu' })).total).toBe(1);
+    expect((await t.call('children.list', { category: 'CCL' })).rows[0]!.name).toBe('Mohammed Arif');
+    expect((await t.call('children.list', { sex: 'female' })).total).toBe(1);
+    expect((await t.call('children.list', { ageBand: '15-17' })).rows.map((r) => r.admissionNo)).toEqual(['CH-2026-002']);
+    expect((await t.call('children.list', { status: 'discharged' })).total).toBe(0);
+    expect((await t.call('children.list', { query: '100%_' })).total).toBe(0);
+  });
+
+  it('withholds the identity of a child in conflict with law from roles without the right, and logs views', async () => {
+    const t = await withAdmin();
+    const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-7', name: 'Secret Name', aliases: ['Tipu'], category: 'CCL', sex: 'male' }));
+    await t.call('users.create', { username: 'ravi', displayName: 'Ravi', role: 'case-worker', password: 'ravi password 1' });
+    await t.call('children.get', { id: ccl.id });
+    await t.call('auth.logout', {});
+    await t.login('ravi', 'ravi password 1');
+    const list = await t.call('children.list', {});
+    expect(list.rows[0]).toMatchObject({ admissionNo: 'OH-7', name: null, aliases: [] });
+    expect((await t.call('children.list', { query: 'secret' })).total).toBe(0);
+    expect((await t.call('children.list', { query: 'oh-7' })).total).toBe(1);
+    const view = await t.call('children.get', { id: ccl.id });
+    expect(view).toMatchObject({ identified: false, name: null, fatherName: null, identificationMarks: null });
+    expect(JSON.stringify(view)).not.toContain('Secret');
+    expect((await t.fail('children.update', { id: ccl.id, child: childInput({ admissionNo: 'OH-7', category: 'CCL' }) })).code).toBe('forbidden');
+    const db = t.backend.core.vault.db();
+    expect(db.prepare(`SELECT count(*) AS n FROM access_log WHERE entity_id = ?`).get(ccl.id)).toEqual({ n: 1 });
+  });
+
+  it('edits a child and journals before and after', async () => {
+    const t = await withAdmin();
+    const c = await t.call('children.admit', childInput());
+    const edited = await t.call('children.update', { id: c.id, child: childInput({ aliases: ['Sunita', 'Munni', 'Chhoti'] }) });
+    expect(edited.aliases).toEqual(['Sunita', 'Munni', 'Chhoti']);
+    const db = t.backend.core.vault.db();
+    const last = db.prepare(`SELECT op, before, after FROM journal WHERE entity = 'child' ORDER BY seq DESC LIMIT 1`).get() as { op: string; before: string; after: string };
+    expect(last.op).toBe('update');
+    expect(JSON.parse(last.before).aliases).toEqual(['Sunita', 'Munni']);
+    expect(JSON.parse(last.after).aliases).toEqual(['Sunita', 'Munni', 'Chhoti']);
+  });
+
+  it('refuses bad input with field-level reasons and changes nothing', async () => {
+    const t = await withAdmin();
+    const db = t.backend.core.vault.db();
+    const journalBefore = db.prepare('SELECT count(*) AS n FROM journal').get();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: '' }, 'name'],
+      [{ name: 'x'.repeat(201) }, 'name'],
+      [{ sex: 'boy' }, 'sex'],
+      [{ dob: '2030-01-01', ageYears: null }, 'dob'],
+      [{ dob: null, ageYears: null }, 'dob'],
+      [{ ageYears: 'eleven' }, 'ageYears'],
+      [{ heightCm: 900 }, 'heightCm'],
+      [{ address: { pin: '12' } }, 'address.pin'],
+      [{ admittedAt: 'yesterday' }, 'admittedAt'],
+      [{ extra: 1 }, '_'],
+    ];
+    for (const [patch, field] of cases) {
+      const err = await t.fail('children.admit', childInput(patch) as never);
+      expect(err.code, JSON.stringify(patch)).toBe('invalid_input');
+      expect(Object.keys(err.details!.fields as object), JSON.stringify(patch)).toContain(field);
+    }
+    const unknownState = await t.fail('children.admit', childInput({ address: { state: 'Atlantis' } }));
+    expect(unknownState.details).toMatchObject({ fields: { 'address.state': 'not an Indian state or union territory' } });
+    await t.call('children.admit', childInput());
+    expect((await t.fail('children.admit', childInput())).code).toBe('conflict');
+    expect((db.prepare('SELECT count(*) AS n FROM journal').get() as { n: number }).n).toBe((journalBefore as { n: number }).n + 1);
+  });
+
+  it('stores photos inside the database, checks them, and needs a permission to view', async () => {
+    const t = await withAdmin();
+    const c = await t.call('children.admit', childInput());
+    const png = tinyPng();
+    const withPhoto = await t.call('children.addPhoto', { childId: c.id, mime: 'image/png', dataBase64: png.toString('base64') });
+    expect(withPhoto.photos).toEqual([expect.objectContaining({ mime: 'image/png', width: 2, height: 3, bytes: png.length })]);
+    const got = await t.call('children.photo', { photoId: withPhoto.photos[0]!.id });
+    expect(Buffer.from(got.dataBase64, 'base64').equals(png)).toBe(true);
+    expect((await t.fail('children.addPhoto', { childId: c.id, mime: 'image/jpeg', dataBase64: Buffer.from('not a jpeg').toString('base64') })).code).toBe('invalid_input');
+    await t.call('users.create', { username: 'audit', displayName: 'Auditor', role: 'auditor', password: 'auditor password' });
+    await t.call('auth.logout', {});
+    await t.login('audit', 'auditor password');
+    expect((await t.fail('children.photo', { photoId: withPhoto.photos[0]!.id })).code).toBe('forbidden');
+  });
+});
