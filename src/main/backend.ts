@@ -20,6 +20,7 @@ import { authHandlers } from './auth/handlers';
 import { childrenHandlers } from './children/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { journalHandlers } from './journal/handlers';
+import { backupHandlers } from './backup/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -66,6 +67,7 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     ...childrenHandlers(core),
     ...settingsHandlers(core),
     ...journalHandlers(core),
+    ...backupHandlers(core),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -1,8 +1,9 @@
 import type { Handlers } from '../rpc/handlers';
 import { actorOf, requireSession, viewerOf, type Core } from '../core';
 import { ChildrenService } from './service';
+import { exportRegister } from './register-file/export-register';
 
-type ChildMethods = 'children.list' | 'children.get' | 'children.admit' | 'children.update' | 'children.addPhoto' | 'children.removePhoto' | 'children.photo' | 'children.import';
+type ChildMethods = 'children.list' | 'children.get' | 'children.admit' | 'children.update' | 'children.addPhoto' | 'children.removePhoto' | 'children.photo' | 'children.import' | 'children.export';
 
 export function childrenHandlers(core: Core): Handlers<ChildMethods> {
   const service = () => new ChildrenService(core.vault.db(), core.now, core.geo);
@@ -27,6 +28,7 @@ export function childrenHandlers(core: Core): Handlers<ChildMethods> {
       return { ok: true as const };
     },
     'children.photo': ({ photoId }, ctx) => service().photo(photoId, viewerOf(requireSession(ctx))),
+    'children.export': (_input, ctx) => exportRegister(core.vault.db(), viewerOf(requireSession(ctx)), core.now),
     'children.import': ({ fileName, dataBase64 }, ctx) => {
       const s = requireSession(ctx);
       return { jobId: core.jobs.start(s.token, 'children.import', { fileName, dataBase64, actor: actorOf(s) }) };

@@ -1,9 +1,11 @@
 /** Every kind of long job, by name. Each runs in a worker thread with its own connection. */
 import type { JobContext } from './job-context';
 import { importRegister } from '../children/register-file/import-register';
+import { createBackup } from '../backup/create-backup';
 
 export const JOB_KINDS = {
   'children.import': importRegister,
+  backup: createBackup,
 } satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOB_KINDS;

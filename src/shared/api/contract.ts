@@ -153,10 +153,23 @@ export const contract = {
     job: true,
   }),
 
+  'children.export': method({
+    input: empty,
+    output: z.object({ csv: z.string(), exported: z.number(), withheldCcl: z.number() }),
+    access: 'children.read',
+  }),
+
   'audit.verify': method({
     input: empty,
     output: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.string()) }),
     access: 'audit.read',
+  }),
+
+  'backup.create': method({
+    input: z.object({ outFile: z.string().min(1).max(1000) }).strict(),
+    output: jobStartedSchema,
+    access: 'backup.run',
+    job: true,
   }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),

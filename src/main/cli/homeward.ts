@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+/**
+ * `homeward`: the command line for batch work and scripts. Every command runs the same
+ * backend as the app, through the same contract and permissions.
+ */
+import { Command, Option } from 'commander';
+import { AppError } from '../../shared/api/errors';
+import { INSTITUTION_TYPES } from '../../shared/domain/institution';
+import { init } from './commands/init';
+import { exportChildren, importChildren, listChildren } from './commands/children';
+import { auditVerify, backup, restore, serve } from './commands/maintenance';
+
+/**
+ * --data, --user and --password-file are accepted before or after the subcommand: each
+ * command declares them too, and optsWithGlobals() merges both places.
+ */
+function common(cmd: Command): Command {
+  return cmd
+    .option('--data <dir>', 'data folder (default: the desktop app’s, or HOMEWARD_DATA)')
+    .option('--user <name>', 'sign in as this user (or HOMEWARD_USER)')
+    .option('--password-file <file>', 'file whose first line is the password (or HOMEWARD_PASSWORD)');
+}
+
+function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const positional = args.slice(0, -2);
+    await fn(...([...positional, cmd.optsWithGlobals()] as A));
+  };
+}
+
+const program = common(new Command('homeward'))
+  .description('Homeward: offline case records for child care institutions, JJBs and CWCs')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+common(program.command('init'))
+  .description('set up Homeward in a data folder (non-interactive)')
+  .requiredOption('--institution-name <name>', 'name of the institution')
+  .addOption(new Option('--institution-type <type>', 'type under the JJ Act').choices([...INSTITUTION_TYPES]).makeOptionMandatory())
+  .option('--registration-no <no>', 'registration number (s.41)')
+  .requiredOption('--state <state>', 'state or union territory')
+  .requiredOption('--district <district>', 'district')
+  .requiredOption('--admin <user>', 'username of the first administrator')
+  .option('--admin-name <name>', 'display name of the first administrator')
+  .option('--recovery-key-out <file>', 'write the recovery key to this file instead of the screen')
+  .action(action(init));
+
+const children = program.command('children').description('the child register');
+common(children.command('list'))
+  .description('list children (names of children in conflict with law withheld unless your role may see them)')
+  .option('--json', 'print JSON')
+  .option('--query <text>', 'search by name, alias or admission number')
+  .option('--category <CNCP|CCL>', 'only this category')
+  .action(action(listChildren));
+common(children.command('import <file>'))
+  .description('import a register (.csv or .xlsx, see docs/formats/children-csv.md); all rows or none')
+  .action(action(importChildren));
+common(children.command('export <file>'))
+  .description('export the register as CSV in the import template')
+  .action(action(exportChildren));
+
+const audit = program.command('audit').description('the audit trail');
+common(audit.command('verify'))
+  .description('check the hash-chained journal and that no record was changed outside Homeward')
+  .option('--json', 'print JSON')
+  .action(action(auditVerify));
+
+common(program.command('backup'))
+  .description('write an encrypted backup (database and key slots) to a file')
+  .requiredOption('--out <file>', 'backup file to write')
+  .action(action(backup));
+
+common(program.command('restore <file>'))
+  .description('restore a backup into the data folder (the current database is kept aside)')
+  .option('--recovery-key-file <file>', 'open the backup with the recovery key instead of a password')
+  .action(action(restore));
+
+common(program.command('serve'))
+  .description('run Homeward in a browser on this computer (web mode, loopback only)')
+  .option('--port <n>', 'port (default: any free port)')
+  .action(action(serve));
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  const message = e instanceof AppError ? e.message : `unexpected error: ${(e as Error).message}`;
+  process.stderr.write(`homeward: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(e instanceof AppError && e.code === 'invalid_input' ? 2 : 1);
+});

@@ -1,0 +1,51 @@
+/**
+ * `npm run demo`: Homeward in a browser with a few hundred synthetic children, on a fresh
+ * data folder that is removed again on exit. Nothing here is a real person.
+ */
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createBackend, defaultResourcesDir } from '../backend';
+import { startWebHost } from '../web/web-host';
+import { ChildrenService } from '../children/service';
+import { generateChildren } from './generate-children';
+import { seedDemo, DEMO_USERS } from './seed-demo';
+
+const resourcesDir = defaultResourcesDir();
+const rendererDir = join(resourcesDir, 'dist', 'renderer');
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  process.stderr.write('The user interface has not been built: run "npm run build" first.\n');
+  process.exit(1);
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'homeward-demo-'));
+const backend = await createBackend({ dataDir, resourcesDir });
+const count = Number(process.env['HOMEWARD_DEMO_CHILDREN'] ?? 300);
+await seedDemo(backend, (db, actor) => {
+  const children = generateChildren(backend.core.geo, { count, seed: 2026, today: new Date() });
+  db.transaction(() => new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(children, actor))();
+});
+const host = await startWebHost({ backend, rendererDir, port: Number(process.env['HOMEWARD_PORT'] ?? 0) });
+
+process.stdout.write(
+  [
+    '',
+    'Homeward demo is running (synthetic children only; the data is deleted when you stop it).',
+    '',
+    `  Open:  ${host.url}`,
+    '',
+    ...DEMO_USERS.map((u) => `  Sign in as ${u.username.padEnd(11)} password ${u.password}   (${u.role})`),
+    '',
+    'Press Ctrl-C to stop.',
+    '',
+  ].join('\n'),
+);
+
+const stop = async () => {
+  await host.close();
+  await backend.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());
