@@ -120,10 +120,10 @@ describe('IPC bridge', () => {
   const TOP = { url: 'app://homeward/index.html', parent: null };
   let backend: { [K in keyof BackendConnection]: Mock<BackendConnection[K]> };
   let emitToSubscriber: (message: EventMessage) => void;
-  let unsubscribe: ReturnType<typeof vi.fn>;
+  let unsubscribe: Mock<() => void>;
 
   beforeEach(() => {
-    unsubscribe = vi.fn();
+    unsubscribe = vi.fn<() => void>();
     backend = {
       dispatch: vi.fn(async (): Promise<RpcResponse> => ({ ok: true, result: 'done' })),
       subscribe: vi.fn((_session: string, listener: (message: EventMessage) => void) => {

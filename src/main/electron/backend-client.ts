@@ -1,0 +1,87 @@
+import type { EventMessage, RpcRequest, RpcResponse } from '../../shared/api/transport';
+import type { HostToMain, MainToHost } from './backend-host-protocol';
+
+/** The backend as the main process sees it: the same calls as `Backend`, carried to another process. */
+export interface BackendConnection {
+  dispatch(request: RpcRequest): Promise<RpcResponse>;
+  subscribe(session: string, listener: (message: EventMessage) => void): () => void;
+  /** Asks the backend to close its database and exit; resolves once the process has gone. */
+  close(): Promise<void>;
+}
+
+export interface BackendClient {
+  backend: BackendConnection;
+  receive(message: HostToMain): void;
+  /** Call when the process exits; returns whether the exit was asked for (by close). */
+  hostExited(): boolean;
+}
+
+const SERVICE_STOPPED: RpcResponse = {
+  ok: false,
+  error: { code: 'internal', message: 'The Homeward background service has stopped. Please restart Homeward.' },
+};
+
+/**
+ * The main process's side of the relay: numbers requests and subscriptions, matches the
+ * answers, and once the process is gone answers everything with SERVICE_STOPPED instead of
+ * leaving the UI waiting forever.
+ */
+export function createBackendClient(post: (message: MainToHost) => void, options: { dataDir: string; resourcesDir: string }): BackendClient {
+  let nextId = 0;
+  let exited = false;
+  let closing = false;
+  const pending = new Map<number, (response: RpcResponse) => void>();
+  const listeners = new Map<number, (message: EventMessage) => void>();
+  const closeWaiters: Array<() => void> = [];
+
+  post({ type: 'start', options });
+
+  const backend: BackendConnection = {
+    dispatch(request) {
+      if (exited) return Promise.resolve(SERVICE_STOPPED);
+      const id = ++nextId;
+      return new Promise((resolve) => {
+        pending.set(id, resolve);
+        post({ type: 'request', id, request });
+      });
+    },
+    subscribe(session, listener) {
+      const subscriptionId = ++nextId;
+      if (!exited) {
+        listeners.set(subscriptionId, listener);
+        post({ type: 'subscribe', subscriptionId, session });
+      }
+      return () => {
+        if (listeners.delete(subscriptionId) && !exited) post({ type: 'unsubscribe', subscriptionId });
+      };
+    },
+    close() {
+      if (exited) return Promise.resolve();
+      return new Promise((resolve) => {
+        closeWaiters.push(resolve);
+        if (!closing) post({ type: 'close' });
+        closing = true;
+      });
+    },
+  };
+
+  return {
+    backend,
+    receive(message) {
+      if (message.type === 'response') {
+        pending.get(message.id)?.(message.response);
+        pending.delete(message.id);
+      } else {
+        listeners.get(message.subscriptionId)?.(message.message);
+      }
+    },
+    hostExited() {
+      exited = true;
+      for (const resolve of pending.values()) resolve(SERVICE_STOPPED);
+      pending.clear();
+      listeners.clear();
+      for (const resolve of closeWaiters.splice(0)) resolve();
+      return closing;
+    },
+  };
+}
