@@ -1,0 +1,38 @@
+/**
+ * The register, re-fetched as the search and filters change. Typing is debounced so the server
+ * is asked once per pause, and a slower earlier answer never overwrites a newer one.
+ */
+import { useEffect, useState } from 'react';
+import type { ChildFilter, ChildRow } from '../../shared/domain/child';
+import { api, asApiError, type ApiError } from '../api';
+
+export const SEARCH_DEBOUNCE_MS = 150;
+
+export interface ListState {
+  rows: ChildRow[];
+  total: number;
+  loading: boolean;
+  error: ApiError | null;
+}
+
+export function useChildrenList(filter: ChildFilter, reloadKey: number): ListState {
+  const [state, setState] = useState<ListState>({ rows: [], total: 0, loading: true, error: null });
+  const { query, category, sex, ageBand, status } = filter;
+
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true }));
+    const timer = window.setTimeout(() => {
+      api
+        .call('children.list', { query, category, sex, ageBand, status })
+        .then(({ rows, total }) => live && setState({ rows, total, loading: false, error: null }))
+        .catch((e: unknown) => live && setState((s) => ({ ...s, loading: false, error: asApiError(e) })));
+    }, SEARCH_DEBOUNCE_MS);
+    return () => {
+      live = false;
+      window.clearTimeout(timer);
+    };
+  }, [query, category, sex, ageBand, status, reloadKey]);
+
+  return state;
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Permission } from '../../shared/domain/roles';
+import { useSession } from '../auth/session';
+import { routeHref, SETTINGS_TABS, type SettingsTab } from '../shell/router';
+import { ChangePassword } from './ChangePassword';
+import { InstitutionSettings } from './InstitutionSettings';
+import { LanguageSettings } from './LanguageSettings';
+import { SecuritySettings } from './SecuritySettings';
+import { UsersSettings } from './UsersSettings';
+
+/** Which permission a tab needs; the general tab is everyone's own. */
+const NEEDS: Record<SettingsTab, Permission | null> = { general: null, institution: 'settings.manage', security: 'settings.manage', users: 'users.manage' };
+
+export function SettingsPage({ tab }: { tab: SettingsTab }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  const allowed = (x: SettingsTab) => NEEDS[x] === null || can(NEEDS[x]);
+  return (
+    <section className="page">
+      <h1>{t('settings.title')}</h1>
+      <nav className="tabs" aria-label={t('settings.tabsLabel')}>
+        {SETTINGS_TABS.filter(allowed).map((x) => (
+          <a key={x} href={routeHref({ area: 'settings', tab: x })} aria-current={x === tab ? 'page' : undefined}>
+            {t(`settings.${x}`)}
+          </a>
+        ))}
+      </nav>
+      {!allowed(tab) && <p className="message message-info">{t('settings.noPermission')}</p>}
+      {allowed(tab) && tab === 'general' && (
+        <>
+          <LanguageSettings />
+          <ChangePassword />
+        </>
+      )}
+      {allowed(tab) && tab === 'institution' && <InstitutionSettings />}
+      {allowed(tab) && tab === 'security' && <SecuritySettings />}
+      {allowed(tab) && tab === 'users' && <UsersSettings />}
+    </section>
+  );
+}

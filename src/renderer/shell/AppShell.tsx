@@ -1,0 +1,75 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAutoLock } from '../auth/use-auto-lock';
+import { useSession } from '../auth/session';
+import { ChildEditPage } from '../children/ChildEditPage';
+import { ChildForm } from '../children/ChildForm';
+import { ChildrenPage } from '../children/ChildrenPage';
+import { ChildView } from '../children/ChildView';
+import { emptyFilter, type FilterDraft } from '../children/filter';
+import { SettingsPage } from '../settings/SettingsPage';
+import { Header } from './Header';
+import { HomePage } from './HomePage';
+import { Nav } from './Nav';
+import { NotYetPage } from './NotYetPage';
+import { useRoute, type Route } from './router';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { session, institutionName, lock, logout } = useSession();
+  const route = useRoute();
+  const main = useRef<HTMLElement>(null);
+  // Lives here, not in the page: it survives opening a child, and goes with the session.
+  const [childrenFilter, setChildrenFilter] = useState<FilterDraft>(emptyFilter);
+  useAutoLock(session.autoLockMinutes, lock);
+
+  // After moving to another page, keyboard focus follows — unless the page focused a field itself.
+  useEffect(() => {
+    if (main.current && !main.current.contains(document.activeElement)) main.current.focus();
+  }, [route]);
+
+  return (
+    <div className="app">
+      <Header institutionName={institutionName}>
+        <span className="who">{t('shell.signedInAs', { name: session.user.displayName, role: t(`role.${session.user.role}`) })}</span>
+        <button type="button" onClick={lock}>
+          {t('shell.lock')}
+        </button>
+        <button type="button" onClick={logout}>
+          {t('shell.logout')}
+        </button>
+      </Header>
+      <div className="app-body">
+        <Nav route={route} />
+        <main className="app-main" id="main" ref={main} tabIndex={-1}>
+          <Page route={route} childrenFilter={childrenFilter} onChildrenFilter={setChildrenFilter} />
+        </main>
+      </div>
+    </div>
+  );
+}
+
+interface PageProps {
+  route: Route;
+  childrenFilter: FilterDraft;
+  onChildrenFilter: (f: FilterDraft) => void;
+}
+
+function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
+  switch (route.area) {
+    case 'home':
+      return <HomePage />;
+    case 'children':
+      return <ChildrenPage filter={childrenFilter} onFilterChange={onChildrenFilter} />;
+    case 'childNew':
+      return <ChildForm />;
+    case 'child':
+      return <ChildView key={route.id} id={route.id} />;
+    case 'childEdit':
+      return <ChildEditPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsPage tab={route.tab} />;
+    default:
+      return <NotYetPage area={route.area} />;
+  }
+}

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, asApiError, type ApiError } from '../api';
+import { useSession } from '../auth/session';
+import { describeError } from '../i18n/messages';
+import { ErrorMessage } from '../ui/messages';
+import { routeHref } from './router';
+
+interface Counts {
+  present: number;
+  cncp: number;
+  ccl: number;
+}
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const { session, can } = useSession();
+  const mayRead = can('children.read');
+  const [counts, setCounts] = useState<Counts | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (!mayRead) return;
+    let live = true;
+    // One call: the present children, counted by category here.
+    api
+      .call('children.list', { status: 'present' })
+      .then(({ rows, total }) => {
+        if (live) setCounts({ present: total, cncp: rows.filter((r) => r.category === 'CNCP').length, ccl: rows.filter((r) => r.category === 'CCL').length });
+      })
+      .catch((e: unknown) => live && setError(asApiError(e)));
+    return () => {
+      live = false;
+    };
+  }, [mayRead]);
+
+  return (
+    <section className="page">
+      <h1>{t('home.title')}</h1>
+      <p>{t('home.welcome', { name: session.user.displayName })}</p>
+      {!mayRead && <p>{t('home.noAccess')}</p>}
+      {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
+      {mayRead && (
+        <>
+          <dl className="counts">
+            <Count label={t('home.present')} value={counts?.present} />
+            <Count label={t('home.cncp')} value={counts?.cncp} />
+            <Count label={t('home.ccl')} value={counts?.ccl} />
+          </dl>
+          <p>
+            <a href={routeHref({ area: 'children' })}>{t('home.openChildren')}</a>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+function Count({ label, value }: { label: string; value: number | undefined }) {
+  return (
+    <div className="count">
+      <dt>{label}</dt>
+      <dd>{value ?? '…'}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Hash routes (`#/children/…`): they work the same from app:// and from the web host, survive a
+ * reload, and need no router library for this handful of pages.
+ */
+import { useEffect, useState } from 'react';
+
+export const SETTINGS_TABS = ['general', 'institution', 'security', 'users'] as const;
+export type SettingsTab = (typeof SETTINGS_TABS)[number];
+
+/** Areas that exist only as a placeholder page in this version. */
+export const FUTURE_AREAS = ['cases', 'carePlans', 'matches', 'sync', 'reports'] as const;
+export type FutureArea = (typeof FUTURE_AREAS)[number];
+
+export type Route =
+  | { area: 'home' }
+  | { area: 'children' }
+  | { area: 'childNew' }
+  | { area: 'child'; id: string }
+  | { area: 'childEdit'; id: string }
+  | { area: 'settings'; tab: SettingsTab }
+  | { area: FutureArea };
+
+const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', matches: 'matches', sync: 'sync', reports: 'reports' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [head, second, third] = parts;
+  if (head === 'children') {
+    if (second === undefined) return { area: 'children' };
+    if (second === 'new') return { area: 'childNew' };
+    return third === 'edit' ? { area: 'childEdit', id: second } : { area: 'child', id: second };
+  }
+  if (head === 'settings') {
+    const tab = SETTINGS_TABS.find((x) => x === second) ?? 'general';
+    return { area: 'settings', tab };
+  }
+  const future = FUTURE_AREAS.find((a) => FUTURE_SLUGS[a] === head);
+  return future ? { area: future } : { area: 'home' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.area) {
+    case 'home':
+    case 'children':
+      return `#/${route.area}`;
+    case 'childNew':
+      return '#/children/new';
+    case 'child':
+      return `#/children/${encodeURIComponent(route.id)}`;
+    case 'childEdit':
+      return `#/children/${encodeURIComponent(route.id)}/edit`;
+    case 'settings':
+      return route.tab === 'general' ? '#/settings' : `#/settings/${route.tab}`;
+    default:
+      return `#/${FUTURE_SLUGS[route.area]}`;
+  }
+}
+
+/** The left-navigation entry a route belongs to. */
+export function navAreaOf(route: Route): string {
+  return route.area === 'child' || route.area === 'childEdit' || route.area === 'childNew' ? 'children' : route.area;
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = routeHref(route);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}
