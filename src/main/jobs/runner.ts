@@ -22,12 +22,16 @@ interface Running {
 }
 
 /**
- * The worker's entry file. From source (tests, tsx) it is the .ts beside this file, loaded
- * through tsx; from a bundle in dist/main/<entry>/ it is dist/main/jobs/job-worker.js.
+ * How to start a worker. From a bundle in dist/main/<entry>/ the entry is
+ * dist/main/jobs/job-worker.js. From source (tests, tsx) it is the .ts beside this file,
+ * which plain Node cannot load: a two-line bootstrap loads it through tsx's API.
  */
-function workerEntry(): { url: URL; execArgv: string[] } {
+function newWorker(start: WorkerStart): Worker {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? { url: new URL('./job-worker.ts', here), execArgv: ['--import', 'tsx'] } : { url: new URL('../jobs/job-worker.js', here), execArgv: [] };
+  if (!here.endsWith('.ts')) return new Worker(new URL('../jobs/job-worker.js', here), { workerData: start });
+  const entry = new URL('./job-worker.ts', here).href;
+  const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
+  return new Worker(bootstrap, { eval: true, workerData: start });
 }
 
 export class JobRunner {
@@ -37,7 +41,6 @@ export class JobRunner {
 
   /** Runs a job to the end, reporting progress through a callback (the CLI's way). */
   run(kind: JobKind, input: unknown, onProgress: (e: JobEvent) => void, jobId: string = uuidv7(), cancelFlag = new Int32Array(new SharedArrayBuffer(4))): Promise<unknown> {
-    const entry = workerEntry();
     const start: WorkerStart = {
       kind,
       dbFile: this.opts.dbFile,
@@ -47,7 +50,7 @@ export class JobRunner {
       cancelFlag: cancelFlag.buffer as SharedArrayBuffer,
     };
     return new Promise((resolve, reject) => {
-      const worker = new Worker(entry.url, { workerData: start, execArgv: entry.execArgv });
+      const worker = newWorker(start);
       let settled = false;
       const event = (e: Omit<JobEvent, 'jobId' | 'kind'>) => onProgress({ jobId, kind, ...e });
       worker.on('message', (m: WorkerMessage) => {
