@@ -47,7 +47,7 @@ const { denyPermissions, lockDownWebContents } = await import('../../src/main/el
 const { registerIpcBridge } = await import('../../src/main/electron/ipc-bridge');
 const { createMainWindow } = await import('../../src/main/electron/main-window');
 const { APP_SCHEME_DEFINITION } = await import('../../src/main/electron/app-scheme');
-const { contentSecurityPolicy } = await import('../../src/main/electron/content-security-policy');
+const { contentSecurityPolicy } = await import('../../src/main/serving/content-security-policy');
 const { webPreferences } = await import('../../src/main/electron/web-preferences');
 const { IPC_CHANNELS } = await import('../../src/main/electron/ipc-channels');
 

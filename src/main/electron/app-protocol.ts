@@ -1,7 +1,7 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { APP_SCHEME, APP_SCHEME_DEFINITION } from './app-scheme';
-import { appResponseHeaders, contentTypeFor } from './app-response-headers';
+import { appResponseHeaders, contentTypeFor } from '../serving/response-headers';
 import { resolveAppUrlToFile } from './resolve-app-url';
 
 /** Must run before the app is ready: Chromium fixes scheme privileges at startup. */

@@ -11,7 +11,7 @@ import { resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../backend-types';
 import type { RpcRequest } from '../../shared/api/transport';
-import { appResponseHeaders, contentTypeFor } from '../electron/app-response-headers';
+import { appResponseHeaders, contentTypeFor } from '../serving/response-headers';
 
 const MAX_BODY = 80 * 1024 * 1024; // an imported register of 50 MB, base64-encoded
 

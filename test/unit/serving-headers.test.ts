@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/main/electron/content-security-policy';
-import { appResponseHeaders, contentTypeFor } from '../../src/main/electron/app-response-headers';
+import { contentSecurityPolicy } from '../../src/main/serving/content-security-policy';
+import { appResponseHeaders, contentTypeFor } from '../../src/main/serving/response-headers';
 
 function directives(policy: string): Map<string, string> {
   return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name ?? '', values.join(' ')]));

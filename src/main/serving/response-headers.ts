@@ -24,7 +24,7 @@ export function contentTypeFor(filePath: string): string {
   return CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Headers for every app:// response, errors included, so no response is ever without the CSP. */
+/** Headers for every response of the renderer (app:// in Electron, loopback HTTP in web mode), errors included, so no response is ever without the CSP. */
 export function appResponseHeaders(contentType: string): Record<string, string> {
   return {
     'Content-Type': contentType,
