@@ -175,4 +175,9 @@ describe('importRegister', () => {
     expect(error.code).toBe('cancelled');
     expect(dbState(t.db).children).toBe(0);
   });
+
+  it('stops when cancelled while checking', async () => {
+    t = openTestDb({ cancelled: () => true });
+    expect((await refusal('r.csv', register({}))).code).toBe('cancelled');
+  });
 });

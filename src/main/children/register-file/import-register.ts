@@ -10,6 +10,8 @@ import { checkRegister } from './check-register';
 import { decodeUpload, readTable } from './read-table';
 
 export async function importRegister(ctx: JobContext, input: { fileName: string; dataBase64: string; actor: Actor }): Promise<{ imported: number }> {
+  // Reading a large workbook takes seconds: show the clerk that something is happening.
+  ctx.progress('reading', 0, 1);
   const table = await readTable(input.fileName, decodeUpload(input.dataBase64));
   const children = checkRegister(table, ctx);
   if (children.length === 0) throw new AppError('invalid_input', 'The file has a header row but no children under it; nothing was imported.');

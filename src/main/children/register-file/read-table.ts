@@ -42,6 +42,7 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<RawTab
   else if (ext === 'xlsx' || ext === 'csv') throw refuse(`"${fileName}" is named .${ext} but is not ${ext === 'xlsx' ? 'an Excel workbook' : 'a CSV text file'}; save it again from Excel as .xlsx or CSV UTF-8.`);
   else throw refuse(`Homeward reads registers as .csv (CSV UTF-8) or .xlsx (Excel workbook) files; "${fileName}" is neither.`);
   const [header, ...body] = rows;
-  if (!header || header.line !== 1) throw refuse('The file is empty; the first row must name the columns.');
+  if (!header) throw refuse('The file is empty.');
+  if (header.line !== 1) throw refuse('The first row must name the columns (admission_no, name, sex, …); it is empty.');
   return { header: header.cells, rows: body.filter((r) => r.cells.some((c) => c.trim() !== '')) };
 }
