@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { yearsBetween } from '../util/dates';
+import { todayIst, yearsBetween } from '../util/dates';
 
 export const SEXES = ['female', 'male', 'transgender', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -92,7 +92,8 @@ export const childInputSchema = z
     if (c.dob === null && c.ageYears === null) {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'date of birth or age is required' });
     }
-    const admitted = c.admittedAt.slice(0, 10);
+    // Calendar dates are Indian dates; an admission at 02:00 IST is the previous day in UTC.
+    const admitted = todayIst(new Date(c.admittedAt));
     if (c.dob !== null && c.dob > admitted) {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'born after the date of admission' });
     }
@@ -168,7 +169,7 @@ export type ChildFilter = z.output<typeof childFilterSchema>;
  */
 export function currentAge(c: { dob: string | null; ageYears: number | null; admittedAt: string }, today: string): number | null {
   if (c.dob) return yearsBetween(c.dob, today);
-  if (c.ageYears !== null) return c.ageYears + Math.max(0, yearsBetween(c.admittedAt.slice(0, 10), today));
+  if (c.ageYears !== null) return c.ageYears + Math.max(0, yearsBetween(todayIst(new Date(c.admittedAt)), today));
   return null;
 }
 

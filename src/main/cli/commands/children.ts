@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { CATEGORIES, type Category } from '../../../shared/domain/child';
-import { formatDate } from '../../../shared/util/dates';
+import { formatDateTimeIst } from '../../../shared/util/dates';
 import { call, withSession } from '../backend-session';
 import type { CommonOptions } from '../credentials';
 import { awaitJob } from '../run-job';
@@ -18,7 +18,7 @@ export async function listChildren(opts: CommonOptions & { json?: boolean; query
     }
     for (const r of rows) {
       const name = r.name ?? '(name withheld, s.74)';
-      process.stdout.write(`${r.admissionNo}\t${name}\t${r.sex}\t${r.age ?? '?'}${r.ageEstimated ? '~' : ''}\t${r.category}\t${r.status}\t${formatDate(r.admittedAt.slice(0, 10))}\n`);
+      process.stdout.write(`${r.admissionNo}\t${name}\t${r.sex}\t${r.age ?? '?'}${r.ageEstimated ? '~' : ''}\t${r.category}\t${r.status}\t${formatDateTimeIst(r.admittedAt).slice(0, 10)}\n`);
     }
     process.stderr.write(`${rows.length} children\n`);
   });
