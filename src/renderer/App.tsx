@@ -12,6 +12,7 @@ import { describeError } from './i18n/messages';
 import { SetupWizard } from './setup/SetupWizard';
 import { AppShell } from './shell/AppShell';
 import { Header } from './shell/Header';
+import { navigate } from './shell/router';
 import { ErrorMessage } from './ui/messages';
 
 type Stage =
@@ -48,6 +49,8 @@ export function App() {
     // The call reads the token before it is dropped; the screen clears without waiting.
     void api.call('auth.logout', {}).catch(() => {});
     api.setSession(null);
+    // After a lock the same person carries on where they were; after a logout the next starts at Home.
+    if (!keepUser) navigate({ area: 'home' });
     setStage((s) => (s.kind === 'app' ? { kind: 'login', username: keepUser ? s.username : '', locked: keepUser } : s));
   }, []);
 

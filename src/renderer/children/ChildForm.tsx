@@ -87,10 +87,8 @@ export function ChildForm({ child }: { child?: Child }) {
         </fieldset>
         <fieldset>
           <legend>{t('child.sectionAdmission')}</legend>
-          <div className="field-row">
-            <TextField label={t('child.field.admittedDate')} hint={dateHint} placeholder="dd-mm-yyyy" inputMode="numeric" {...bind('admittedDate')} error={err('admittedAt')} />
-            <TextField label={t('child.field.admittedTime')} hint={t('common.timeHint')} placeholder="hh:mm" inputMode="numeric" {...bind('admittedTime')} className="short" />
-          </div>
+          <TextField label={t('child.field.admittedDate')} hint={dateHint} placeholder="dd-mm-yyyy" inputMode="numeric" {...bind('admittedDate')} error={err('admittedAt')} />
+          <TextField label={t('child.field.admittedTime')} hint={t('common.timeHint')} placeholder="hh:mm" inputMode="numeric" {...bind('admittedTime')} className="short" />
           <TextField label={`${t('child.field.referredBy')} ${optional}`} {...bind('referredBy')} error={err('referredBy')} />
           <TextField label={`${t('child.field.orderNo')} ${optional}`} {...bind('orderNo')} error={err('orderNo')} />
           <TextField label={`${t('child.field.dischargedOn')} ${optional}`} hint={dateHint} placeholder="dd-mm-yyyy" inputMode="numeric" {...bind('dischargedOn')} error={err('dischargedOn')} />
@@ -99,10 +97,8 @@ export function ChildForm({ child }: { child?: Child }) {
           <legend>{t('child.sectionDescription')}</legend>
           <TextAreaField label={`${t('child.field.identificationMarks')} ${optional}`} {...bind('identificationMarks')} error={err('identificationMarks')} rows={3} />
           <TextField label={`${t('child.field.languages')} ${optional}`} hint={t('common.listHint')} {...bind('languages')} error={err('languages')} />
-          <div className="field-row">
-            <TextField label={`${t('child.field.heightCm')} ${optional}`} inputMode="decimal" {...bind('heightCm')} error={err('heightCm')} className="short" />
-            <TextField label={`${t('child.field.weightKg')} ${optional}`} inputMode="decimal" {...bind('weightKg')} error={err('weightKg')} className="short" />
-          </div>
+          <TextField label={`${t('child.field.heightCm')} ${optional}`} inputMode="decimal" {...bind('heightCm')} error={err('heightCm')} className="short" />
+          <TextField label={`${t('child.field.weightKg')} ${optional}`} inputMode="decimal" {...bind('weightKg')} error={err('weightKg')} className="short" />
           <PhotoInput onChange={setPhoto} />
         </fieldset>
         <div className="actions">

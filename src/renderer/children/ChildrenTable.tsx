@@ -103,6 +103,7 @@ export function ChildrenTable({ rows, onOpen, ref }: Props) {
 function RowCells({ row }: { row: ChildRow }) {
   const { t } = useTranslation();
   const age = row.age === null ? t('common.notRecorded') : row.ageEstimated ? t('children.estimatedAge', { age: row.age }) : String(row.age);
+  const ageTitle = row.age !== null && row.ageEstimated ? t('child.yearsEstimated', { n: row.age }) : undefined;
   return (
     <>
       <span role="gridcell" className="mono">
@@ -120,7 +121,9 @@ function RowCells({ row }: { row: ChildRow }) {
       )}
       <span role="gridcell">{row.name === null ? '' : row.aliases.join(', ')}</span>
       <span role="gridcell">{t(`sex.${row.sex}`)}</span>
-      <span role="gridcell">{age}</span>
+      <span role="gridcell" title={ageTitle}>
+        {age}
+      </span>
       <span role="gridcell">{t(`category.${row.category}`)}</span>
       <span role="gridcell">{t(`status.${row.status}`)}</span>
       <span role="gridcell">{formatDateTimeIst(row.admittedAt).slice(0, 10)}</span>

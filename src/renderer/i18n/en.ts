@@ -222,7 +222,7 @@ export const en = {
     colPhotos: 'Photos',
     withheld: 'name withheld (s.74)',
     withheldTitle: 'Details of a child in conflict with law are hidden from your role (JJ Act, section 74).',
-    estimatedAge: '{{age}} (estimated)',
+    estimatedAge: '≈ {{age}}',
   },
   import: {
     button: 'Import from CSV/XLSX',
