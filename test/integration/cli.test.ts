@@ -22,7 +22,8 @@ function setUpFolder() {
   return { dir, pw, data, auth: ['--user', 'clerk', '--password-file', pw] };
 }
 
-describe('the homeward CLI', () => {
+// Each command is a fresh Node process compiling TypeScript: slow on a busy 2-core machine.
+describe('the homeward CLI', { timeout: 240_000 }, () => {
   it('initialises, imports, lists, exports, verifies, backs up and restores', () => {
     const { dir, pw, data, auth } = setUpFolder();
     expect(readFileSync(join(dir, 'rk.txt'), 'utf8')).toMatch(/([0-9A-Z]{5}-){5}[0-9A-Z]{5}/);

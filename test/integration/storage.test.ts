@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { openEncrypted, integrityProblems } from '../../src/main/db/open';
 import { migrate, schemaVersion } from '../../src/main/db/migrate';
 import { AppError } from '../../src/shared/api/errors';
@@ -105,7 +105,7 @@ describe('the encrypted database', () => {
     expect(schemaVersion(db)).toBe(99);
   });
 
-  it('survives a kill in the middle of a write: reopens, integrity ok, journal verifies', async () => {
+  it('survives a kill in the middle of a write: reopens, integrity ok, journal verifies', { timeout: 120_000 }, async () => {
     const t = await makeBackend();
     await t.setup();
     await t.login();
@@ -125,9 +125,12 @@ describe('the encrypted database', () => {
       }`;
     const scriptFile = join(copy, 'writer.mts');
     writeFileSync(scriptFile, script);
-    const res = spawnSync(process.execPath, ['--import', 'tsx', scriptFile], { timeout: 4000, killSignal: 'SIGKILL', encoding: 'utf8' });
-    expect(res.signal).toBe('SIGKILL');
-    expect(res.stdout).toContain('writing');
+    const writer = spawn(process.execPath, ['--import', 'tsx', scriptFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => writer.stdout.on('data', (d: Buffer) => d.toString().includes('writing') && resolve()));
+    await new Promise((r) => setTimeout(r, 150)); // well inside the stream of writes
+    writer.kill('SIGKILL');
+    const signal = await new Promise((resolve) => writer.on('exit', (_code, sig) => resolve(sig)));
+    expect(signal).toBe('SIGKILL');
 
     const t2 = await makeBackend({ dataDir: copy });
     await t2.login();

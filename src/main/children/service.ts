@@ -156,7 +156,7 @@ export class ChildrenService {
     const sql = `SELECT c.id, c.admission_no, c.name, c.aliases, c.sex, c.dob, c.age_years, c.age_estimated, c.category, c.admitted_at, c.discharged_on,
                         (SELECT count(*) FROM child_photos p WHERE p.child_id = c.id) AS photo_count
                    FROM children c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                  ORDER BY c.admitted_at DESC, c.admission_no`;
+                  ORDER BY c.admitted_at DESC, c.admission_no DESC`;
     const today = todayIst(this.now());
     const rows: ChildRow[] = [];
     for (const r of this.db.prepare(sql).iterate(...params) as IterableIterator<ChildDbRow & { photo_count: number }>) {

@@ -56,7 +56,8 @@ export const children = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('children_admission_no').on(t.admissionNo), index('children_category').on(t.category)],
+  // The register lists newest admissions first: this index serves that order without a sort.
+  (t) => [uniqueIndex('children_admission_no').on(t.admissionNo), index('children_category').on(t.category), index('children_admitted').on(t.admittedAt, t.admissionNo)],
 );
 
 export const childPhotos = sqliteTable(

@@ -92,6 +92,8 @@ export const childInputSchema = z
     if (c.dob === null && c.ageYears === null) {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'date of birth or age is required' });
     }
+    // zod runs this even when admittedAt itself failed; that failure is already reported.
+    if (Number.isNaN(Date.parse(c.admittedAt))) return;
     // Calendar dates are Indian dates; an admission at 02:00 IST is the previous day in UTC.
     const admitted = todayIst(new Date(c.admittedAt));
     if (c.dob !== null && c.dob > admitted) {

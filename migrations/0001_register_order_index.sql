@@ -1,0 +1,1 @@
+CREATE INDEX `children_admitted` ON `children` (`admitted_at`,`admission_no`);
