@@ -101,3 +101,31 @@ export async function admitChild(page: Page, c: ChildData, opts: { photo?: boole
 export function gridRows(page: Page) {
   return page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('gridcell') });
 }
+
+/**
+ * Column headers of the register that the reader cannot see whole at this window size: cut
+ * off by the grid's edge (horizontal scrolling) or shortened with an ellipsis.
+ */
+export async function clippedColumnHeaders(page: Page): Promise<string[]> {
+  return page.getByRole('grid').evaluate((grid) => {
+    const edge = grid.getBoundingClientRect().right;
+    return [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')]
+      .filter((h) => h.scrollWidth > h.clientWidth + 1 || h.getBoundingClientRect().right > edge + 1)
+      .map((h) => h.textContent ?? '');
+  });
+}
+
+/** Settings → Users → Add a user, as an administrator. */
+export async function addUser(page: Page, u: { username: string; displayName: string; role: string; password: string }): Promise<void> {
+  await nav(page).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('link', { name: 'Users' }).click();
+  const form = page.getByRole('form', { name: 'Add a user' });
+  await form.getByLabel('Username').fill(u.username);
+  await form.getByLabel('Full name').fill(u.displayName);
+  await form.getByLabel('Role').selectOption({ label: u.role });
+  await form.getByLabel('Password', { exact: true }).fill(u.password);
+  await form.getByLabel('Type the password again').fill(u.password);
+  await form.getByRole('button', { name: 'Add the user' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `The user ${u.username} was added.` })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Users of this institution' })).toContainText(u.displayName);
+}
