@@ -70,7 +70,6 @@ export function ChildrenTable({ rows, onOpen, ref }: Props) {
         <span role="columnheader">{t('children.colCategory')}</span>
         <span role="columnheader">{t('children.colStatus')}</span>
         <span role="columnheader">{t('children.colAdmitted')}</span>
-        <span role="columnheader">{t('children.colPhotos')}</span>
       </div>
       <div className="grid-scroll" ref={scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -127,7 +126,6 @@ function RowCells({ row }: { row: ChildRow }) {
       <span role="gridcell">{t(`category.${row.category}`)}</span>
       <span role="gridcell">{t(`status.${row.status}`)}</span>
       <span role="gridcell">{formatDateTimeIst(row.admittedAt).slice(0, 10)}</span>
-      <span role="gridcell">{row.photoCount}</span>
     </>
   );
 }

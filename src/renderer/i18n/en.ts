@@ -219,7 +219,6 @@ export const en = {
     colCategory: 'Category',
     colStatus: 'Status',
     colAdmitted: 'Admitted',
-    colPhotos: 'Photos',
     withheld: 'name withheld (s.74)',
     withheldTitle: 'Details of a child in conflict with law are hidden from your role (JJ Act, section 74).',
     estimatedAge: '≈ {{age}}',

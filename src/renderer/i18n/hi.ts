@@ -222,7 +222,6 @@ export const hi: Messages = {
     colCategory: 'श्रेणी',
     colStatus: 'स्थिति',
     colAdmitted: 'प्रवेश',
-    colPhotos: 'फ़ोटो',
     withheld: 'नाम गोपनीय (धारा 74)',
     withheldTitle: 'विधि का उल्लंघन करने वाले बालक का विवरण आपकी भूमिका से छिपाया गया है (किशोर न्याय अधिनियम, धारा 74)।',
     estimatedAge: '≈ {{age}}',
