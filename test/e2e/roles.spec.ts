@@ -10,7 +10,8 @@ import { expect, test } from './support/fixtures';
 
 const WITHHELD = 'name withheld (s.74)';
 
-test.beforeAll(async ({ browser, server }) => {
+test.beforeAll(async ({ browser, servers }, testInfo) => {
+  const server = await servers.for(testInfo.file);
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(server.url);
   await setUp(page);

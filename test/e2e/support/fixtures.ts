@@ -1,24 +1,28 @@
 /**
- * `test` for the Homeward specs: a fresh `homeward serve` on an empty data folder per spec
- * file (worker-scoped; the config runs one worker), and `shot(name)`, a named full-page
- * screenshot in test-results/screenshots/<name>.png.
+ * `test` for the Homeward specs: `server`, a fresh `homeward serve` on an empty data folder
+ * per spec file (so each file starts at the first-run wizard; tests in a file share it, in
+ * order), and `shot(name)`, a named full-page screenshot in test-results/screenshots/<name>.png.
+ * In a beforeAll hook, use `servers.for(testInfo.file)`.
  */
 import { test as base, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { startServer, type Server } from './server';
+import { ServerPerFile, type Server } from './server';
 
 export type Shot = (name: string, page?: Page) => Promise<void>;
 
-export const test = base.extend<{ shot: Shot; home: () => Promise<void> }, { server: Server }>({
-  server: [
+export const test = base.extend<{ server: Server; shot: Shot; home: () => Promise<void> }, { servers: ServerPerFile }>({
+  servers: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
     async ({}, use) => {
-      const server = await startServer();
-      await use(server);
-      await server.stop();
+      const servers = new ServerPerFile();
+      await use(servers);
+      await servers.stop();
     },
     { scope: 'worker', timeout: 60_000 },
   ],
+  server: async ({ servers }, use, testInfo) => {
+    await use(await servers.for(testInfo.file));
+  },
   shot: async ({ page }, use, testInfo) => {
     const dir = join(testInfo.project.outputDir, 'screenshots');
     await use(async (name, p = page) => {

@@ -64,3 +64,26 @@ function stop(proc: ChildProcess): Promise<void> {
     proc.kill('SIGTERM');
   });
 }
+
+/**
+ * One server per spec file. A worker-scoped fixture alone is not enough: Playwright keeps a
+ * worker (and its fixtures) across files while tests pass, so the second file would find the
+ * first one's data. Asking for another file's server stops the previous one.
+ */
+export class ServerPerFile {
+  private current: { file: string; server: Promise<Server> } | null = null;
+
+  async for(file: string): Promise<Server> {
+    if (this.current?.file !== file) {
+      await this.stop();
+      this.current = { file, server: startServer() };
+    }
+    return this.current.server;
+  }
+
+  async stop(): Promise<void> {
+    const running = this.current?.server;
+    this.current = null;
+    if (running) await (await running).stop();
+  }
+}
