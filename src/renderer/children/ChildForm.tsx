@@ -48,13 +48,14 @@ export function ChildForm({ child }: { child?: Child }) {
 
   const optional = t('common.optional');
   const dateHint = t('common.dateHint');
+  const title = child ? t('childForm.editTitle', { admissionNo: child.admissionNo }) : t('childForm.admitTitle');
   return (
     <section className="page">
-      <h1>{child ? t('childForm.editTitle', { admissionNo: child.admissionNo }) : t('childForm.admitTitle')}</h1>
+      <h1>{title}</h1>
       <p className="hint">{t('childForm.keys')}</p>
       <ErrorMessage>{form.banner}</ErrorMessage>
       <ErrorMessage>{addPhoto.error && t('childForm.photoFailed', { reason: addPhoto.error })}</ErrorMessage>
-      <Form className="child-form" onSubmit={save} onCancel={() => navigate(leave)} aria-label={child ? t('childForm.editTitle', { admissionNo: child.admissionNo }) : t('childForm.admitTitle')}>
+      <Form className="child-form" onSubmit={save} onCancel={() => navigate(leave)} aria-label={title}>
         <fieldset>
           <legend>{t('child.sectionIdentity')}</legend>
           <p className="hint">{t('childForm.namesAsEntered')}</p>

@@ -5,7 +5,6 @@
 export const en = {
   app: {
     name: 'Homeward',
-    tagline: 'Case records for child-protection institutions',
     loading: 'Loading…',
     skipToContent: 'Skip to content',
   },
@@ -21,11 +20,8 @@ export const en = {
     next: 'Next',
     edit: 'Edit',
     retry: 'Try again',
-    print: 'Print',
     all: 'All',
     notRecorded: '—',
-    yes: 'Yes',
-    no: 'No',
     optional: '(optional)',
     dateHint: 'dd-mm-yyyy',
     timeHint: 'hh:mm, 24-hour',
@@ -200,7 +196,6 @@ export const en = {
     title: 'Children',
     search: 'Search',
     searchHint: 'Name, other name or admission number, in any script. Press / to come back here.',
-    filters: 'Filters',
     category: 'Category',
     sex: 'Sex',
     ageBand: 'Age',
@@ -241,7 +236,6 @@ export const en = {
     progressLabel: 'Import progress',
   },
   child: {
-    title: 'Child',
     notFound: 'This child was not found.',
     loading: 'Loading…',
     sectionIdentity: 'Identity',
@@ -331,7 +325,6 @@ export const en = {
     role: 'Role',
     active: 'Active',
     actions: 'Actions',
-    inactive: 'Inactive',
     createTitle: 'Add a user',
     password: 'Password',
     confirmPassword: 'Type the password again',

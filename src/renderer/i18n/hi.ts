@@ -8,7 +8,6 @@ import type { Messages } from './en';
 export const hi: Messages = {
   app: {
     name: 'Homeward',
-    tagline: 'बाल संरक्षण संस्थाओं के लिए प्रकरण अभिलेख',
     loading: 'लोड हो रहा है…',
     skipToContent: 'मुख्य भाग पर जाएँ',
   },
@@ -24,11 +23,8 @@ export const hi: Messages = {
     next: 'आगे',
     edit: 'बदलें',
     retry: 'फिर से प्रयास करें',
-    print: 'प्रिंट करें',
     all: 'सभी',
     notRecorded: '—',
-    yes: 'हाँ',
-    no: 'नहीं',
     optional: '(वैकल्पिक)',
     dateHint: 'दिन-माह-वर्ष (dd-mm-yyyy)',
     timeHint: 'घंटा:मिनट (hh:mm), 24 घंटे',
@@ -203,7 +199,6 @@ export const hi: Messages = {
     title: 'बच्चे',
     search: 'खोजें',
     searchHint: 'नाम, दूसरा नाम या प्रवेश संख्या, किसी भी लिपि में। यहाँ लौटने के लिए / दबाएँ।',
-    filters: 'फ़िल्टर',
     category: 'श्रेणी',
     sex: 'लिंग',
     ageBand: 'आयु',
@@ -244,7 +239,6 @@ export const hi: Messages = {
     progressLabel: 'आयात की प्रगति',
   },
   child: {
-    title: 'बच्चा',
     notFound: 'यह बच्चा नहीं मिला।',
     loading: 'लोड हो रहा है…',
     sectionIdentity: 'पहचान',
@@ -334,7 +328,6 @@ export const hi: Messages = {
     role: 'भूमिका',
     active: 'सक्रिय',
     actions: 'कार्य',
-    inactive: 'निष्क्रिय',
     createTitle: 'उपयोगकर्ता जोड़ें',
     password: 'पासवर्ड',
     confirmPassword: 'पासवर्ड फिर से लिखें',
