@@ -21,6 +21,7 @@ import { childrenHandlers } from './children/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { journalHandlers } from './journal/handlers';
 import { backupHandlers } from './backup/handlers';
+import { syncHandlers, withOfficeKeysAtSignIn } from './sync/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -62,12 +63,15 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     },
   };
 
+  const auth = authHandlers(core);
   const handlers: Handlers = {
-    ...authHandlers(core),
+    ...auth,
+    'auth.login': withOfficeKeysAtSignIn(core, auth['auth.login']),
     ...childrenHandlers(core),
     ...settingsHandlers(core),
     ...journalHandlers(core),
     ...backupHandlers(core),
+    ...syncHandlers(core),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -116,3 +116,52 @@ export const accessLog = sqliteTable(
   },
   (t) => [index('access_log_entity').on(t.entity, t.entityId)],
 );
+
+/**
+ * Sync (issue 3). This office's identity and keys. Private keys stay inside the encrypted
+ * database and are never journaled: the journal is the sync outbox and travels.
+ */
+export const syncIdentity = sqliteTable('sync_identity', {
+  id: integer('id').primaryKey(),
+  officeId: text('office_id').notNull(),
+  deviceId: text('device_id').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const officeKeys = sqliteTable('office_keys', {
+  keyId: text('key_id').primaryKey(),
+  /** 'signing' (Ed25519) or 'encryption' (X25519, an age identity). */
+  purpose: text('purpose').notNull(),
+  publicKey: text('public_key').notNull(),
+  secretKey: blob('secret_key', { mode: 'buffer' }).notNull(),
+  /** 'active', 'pending' (announced, not yet acknowledged by the registry) or 'retired'. */
+  status: text('status').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+/** Every sync package this office wrote, and whether the registry has acknowledged it. */
+export const syncPackages = sqliteTable(
+  'sync_packages',
+  {
+    packageId: text('package_id').primaryKey(),
+    seq: integer('seq').notNull(),
+    manifestSha256: text('manifest_sha256').notNull(),
+    journalFrom: integer('journal_from').notNull(),
+    journalTo: integer('journal_to').notNull(),
+    announcedKeys: text('announced_keys', { mode: 'json' }).$type<string[]>().notNull(),
+    file: text('file').notNull(),
+    createdAt: text('created_at').notNull(),
+    acknowledgedAt: text('acknowledged_at'),
+  },
+  (t) => [uniqueIndex('sync_packages_seq').on(t.seq)],
+);
+
+/** The registry's signed trust list as last imported; the root key is pinned at the first import. */
+export const trustList = sqliteTable('trust_list', {
+  id: integer('id').primaryKey(),
+  rootKeyId: text('root_key_id').notNull(),
+  rootPublicKey: text('root_public_key').notNull(),
+  version: integer('version').notNull(),
+  document: text('document').notNull(),
+  importedAt: text('imported_at').notNull(),
+});

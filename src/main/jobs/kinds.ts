@@ -2,10 +2,12 @@
 import type { JobContext } from './job-context';
 import { importRegister } from '../children/register-file/import-register';
 import { createBackup } from '../backup/create-backup';
+import { exportSyncPackage } from '../sync/office/export-package';
 
 export const JOB_KINDS = {
   'children.import': importRegister,
   backup: createBackup,
+  'sync.export': exportSyncPackage,
 } satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOB_KINDS;

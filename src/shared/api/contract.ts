@@ -59,6 +59,38 @@ const sessionSchema = z.object({
 
 export const jobStartedSchema = z.object({ jobId: z.string() });
 
+// Sync (issue 3). Small inbound files (receipts, trust lists) travel as base64, like registers.
+const smallFile = z.string().max(Math.ceil((8 * 1024 * 1024 * 4) / 3) + 4, { error: 'the file is larger than 8 MB' });
+const outDir = z.string().min(1).max(1000);
+export const officeKeySchema = z.object({
+  keyId: z.string(),
+  purpose: z.enum(['signing', 'encryption']),
+  status: z.enum(['active', 'pending', 'retired']),
+  publicKey: z.string(),
+  fingerprint: z.string(),
+  createdAt: z.string(),
+});
+export const trustSummarySchema = z.object({
+  registryId: z.string(),
+  registryName: z.string(),
+  version: z.number(),
+  expiresAt: z.string(),
+  rootFingerprint: z.string(),
+  enrolled: z.boolean(),
+});
+export const syncStatusSchema = z.object({
+  officeId: z.string().nullable(),
+  trust: trustSummarySchema.extend({ expired: z.boolean() }).nullable(),
+  lastExport: z.object({ at: z.string(), seq: z.number(), file: z.string() }).nullable(),
+  lastReceipt: z.object({ at: z.string(), seq: z.number() }).nullable(),
+  entriesWaiting: z.number(),
+  acknowledgedTo: z.number(),
+  /** Days since the last receipt (or, before the first, since the oldest change waiting). */
+  daysSinceAck: z.number().nullable(),
+  warnAfterDays: z.number(),
+  warning: z.boolean(),
+});
+
 export const contract = {
   'setup.status': method({
     input: empty,
@@ -170,6 +202,32 @@ export const contract = {
     output: jobStartedSchema,
     access: 'backup.run',
     job: true,
+  }),
+
+  'keys.show': method({
+    input: empty,
+    output: z.object({ officeId: z.string().nullable(), keys: z.array(officeKeySchema), minisignPublicKey: z.string().nullable() }),
+    access: 'authenticated',
+  }),
+  'keys.create': method({ input: empty, output: z.object({ created: z.boolean() }), access: 'keys.manage' }),
+  'keys.rotate': method({ input: empty, output: ok, access: 'keys.manage' }),
+  'keys.enrollmentRequest': method({ input: z.object({ outDir }).strict(), output: z.object({ file: z.string() }), access: 'keys.manage' }),
+  'trust.import': method({
+    input: z.object({ dataBase64: smallFile, rootFingerprint: z.string().max(200).optional() }).strict(),
+    output: trustSummarySchema,
+    access: 'keys.manage',
+  }),
+  'sync.status': method({ input: empty, output: syncStatusSchema, access: 'sync.run' }),
+  'sync.export': method({ input: z.object({ outDir }).strict(), output: jobStartedSchema, access: 'sync.run', job: true }),
+  'sync.importReceipt': method({
+    input: z.object({ dataBase64: smallFile }).strict(),
+    output: z.object({ packageSeq: z.number(), acknowledgedTo: z.number(), alreadyAcknowledged: z.boolean(), keysActivated: z.boolean() }),
+    access: 'sync.run',
+  }),
+  'sync.updateSettings': method({
+    input: z.object({ warnAfterDays: z.number().int().min(1).max(365) }).strict(),
+    output: ok,
+    access: 'settings.manage',
   }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),

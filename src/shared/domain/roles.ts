@@ -22,6 +22,10 @@ export const PERMISSIONS = [
   'settings.manage',
   'audit.read',
   'backup.run',
+  // Export sync packages and import the registry's receipts.
+  'sync.run',
+  // Create, rotate and enroll the office's keys; import the registry's trust list.
+  'keys.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -29,7 +33,7 @@ const ALL: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: ALL,
-  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run'],
+  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run'],
   'case-worker': ['children.read', 'children.write', 'photos.view'],
   'data-entry': ['children.read', 'children.write', 'photos.view'],
   'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],

@@ -1,0 +1,64 @@
+/**
+ * The plaintext inside a sync package's payload.age: NDJSON, one canonical-JSON object per
+ * line. The first line repeats the manifest's binding fields (everything but `counts` and
+ * `entries`, which describe the payload itself); then one line per journal entry that
+ * travels: child records, photos with their bytes, institution settings, and tombstones
+ * for deletions. Spec: docs/formats/sync-package.md.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { canonicalJson } from '../../../shared/util/canonical-json';
+import { childInputSchema, LIMITS } from '../../../shared/domain/child';
+import { institutionSchema } from '../../../shared/api/contract';
+import { imageDimensions } from '../../children/image-dimensions';
+import type { SyncManifest } from './manifest';
+
+export type SyncBinding = Omit<SyncManifest, 'counts' | 'entries'>;
+export type RecordType = keyof SyncManifest['counts'];
+
+export function bindingOf<M extends { entries: unknown }>(manifest: M): Omit<M, 'counts' | 'entries'> {
+  const { entries: _entries, counts: _counts, ...binding } = manifest as M & { counts?: unknown };
+  return binding;
+}
+
+export const headerLine = (binding: object) => `${canonicalJson({ type: 'header', manifest: binding })}\n`;
+
+const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+const instant = z.iso.datetime();
+const seq = z.number().int().min(1);
+
+/** A child as the journal records it: the admission form's fields plus id and times. */
+const childImageSchema = z
+  .object({ id: uuid, createdAt: instant, updatedAt: instant })
+  .catchall(z.unknown())
+  .transform((c, ctx) => {
+    const { id, createdAt, updatedAt, ...input } = c;
+    const parsed = childInputSchema.safeParse(input);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+      return z.NEVER;
+    }
+    return { id, createdAt, updatedAt, ...parsed.data };
+  });
+
+const photoMetaSchema = z
+  .object({ id: uuid, childId: uuid, mime: z.enum(['image/jpeg', 'image/png']), width: z.number().int().min(1), height: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), createdAt: instant })
+  .strict();
+
+export const recordLineSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('child'), seq, at: instant, op: z.enum(['create', 'update']), data: childImageSchema }).strict(),
+  z.object({ type: z.literal('photo'), seq, at: instant, data: photoMetaSchema, bytes: z.base64().max(Math.ceil((LIMITS.photoBytes * 4) / 3) + 4) }).strict(),
+  z.object({ type: z.literal('setting'), seq, at: instant, op: z.enum(['create', 'update']), key: z.literal('institution'), data: institutionSchema }).strict(),
+  z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo']), id: uuid }).strict(),
+]);
+export type RecordLine = z.output<typeof recordLineSchema>;
+
+/** Checks that go beyond shape: the photo's bytes are the image its metadata describes. */
+export function photoProblem(line: Extract<RecordLine, { type: 'photo' }>): string | null {
+  const bytes = Buffer.from(line.bytes, 'base64');
+  if (bytes.length === 0 || bytes.length > LIMITS.photoBytes) return 'the photo is empty or larger than 2 MB';
+  if (createHash('sha256').update(bytes).digest('hex') !== line.data.sha256) return 'the photo’s bytes do not match its SHA-256';
+  const dims = imageDimensions(bytes, line.data.mime);
+  if (!dims || dims.width !== line.data.width || dims.height !== line.data.height) return `the photo is not the ${line.data.mime} image its metadata describes`;
+  return null;
+}

@@ -1,0 +1,26 @@
+/**
+ * Which journal entries travel, and as what. Children, their photos (with the bytes, read
+ * from the database by id) and the institution's details go to the registry; deletions go
+ * as tombstones. User accounts and local settings stay in the office. A photo whose row is
+ * already gone is skipped: the tombstone of its deletion follows in the same range.
+ */
+import { canonicalJson } from '../../../shared/util/canonical-json';
+import type { Sqlite } from '../../db/open';
+import type { JournalEntry } from '../../journal/journal';
+import type { RecordType } from '../format/sync-payload';
+
+export interface PayloadRecord {
+  type: RecordType;
+  line: string;
+}
+
+export function recordFor(db: Sqlite, e: JournalEntry): PayloadRecord | null {
+  const base = { seq: e.seq, at: e.at };
+  const line = (type: RecordType, body: object) => ({ type, line: `${canonicalJson({ type, ...base, ...body })}\n` });
+  if (e.entity !== 'child' && e.entity !== 'photo' && !(e.entity === 'setting' && e.entityId === 'institution')) return null;
+  if (e.op === 'delete') return e.entity === 'setting' ? null : line('tombstone', { entity: e.entity, id: e.entityId });
+  if (e.entity === 'child') return line('child', { op: e.op, data: e.after });
+  if (e.entity === 'setting') return line('setting', { op: e.op, key: e.entityId, data: e.after });
+  const photo = db.prepare('SELECT data FROM child_photos WHERE id = ?').get(e.entityId) as { data: Buffer } | undefined;
+  return photo ? line('photo', { data: e.after, bytes: photo.data.toString('base64') }) : null;
+}
