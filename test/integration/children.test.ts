@@ -67,7 +67,7 @@ describe('the child register', () => {
 
   it('withholds the identity of a child in conflict with law from roles without the right, and logs views', async () => {
     const t = await withAdmin();
-    const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-7', name: 'Secret Name', aliases: ['Tipu'], category: 'CCL', sex: 'male' }));
+    const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-7', name: 'Secret Name', aliases: ['Tipu'], category: 'CCL', sex: 'male', dob: '2012-04-09', ageYears: null, admittedAt: '2026-04-09T06:00:00.000Z' }));
     await t.call('users.create', { username: 'ravi', displayName: 'Ravi', role: 'case-worker', password: 'ravi password 1' });
     await t.call('children.get', { id: ccl.id });
     await t.call('auth.logout', {});
@@ -77,7 +77,8 @@ describe('the child register', () => {
     expect((await t.call('children.list', { query: 'secret' })).total).toBe(0);
     expect((await t.call('children.list', { query: 'oh-7' })).total).toBe(1);
     const view = await t.call('children.get', { id: ccl.id });
-    expect(view).toMatchObject({ identified: false, name: null, fatherName: null, identificationMarks: null });
+    expect(view).toMatchObject({ identified: false, name: null, fatherName: null, identificationMarks: null, dob: null, ageYears: 14 });
+    expect(await t.call('children.counts', {})).toEqual({ present: 1, presentCncp: 0, presentCcl: 1, discharged: 0 });
     expect(JSON.stringify(view)).not.toContain('Secret');
     expect((await t.fail('children.update', { id: ccl.id, child: childInput({ admissionNo: 'OH-7', category: 'CCL' }) })).code).toBe('forbidden');
     const db = t.backend.core.vault.db();

@@ -3,12 +3,13 @@ import { actorOf, requireSession, viewerOf, type Core } from '../core';
 import { ChildrenService } from './service';
 import { exportRegister } from './register-file/export-register';
 
-type ChildMethods = 'children.list' | 'children.get' | 'children.admit' | 'children.update' | 'children.addPhoto' | 'children.removePhoto' | 'children.photo' | 'children.import' | 'children.export';
+type ChildMethods = 'children.list' | 'children.counts' | 'children.get' | 'children.admit' | 'children.update' | 'children.addPhoto' | 'children.removePhoto' | 'children.photo' | 'children.import' | 'children.export';
 
 export function childrenHandlers(core: Core): Handlers<ChildMethods> {
   const service = () => new ChildrenService(core.vault.db(), core.now, core.geo);
   return {
     'children.list': (filter, ctx) => service().list(filter, viewerOf(requireSession(ctx))),
+    'children.counts': () => service().counts(),
     'children.get': ({ id }, ctx) => service().get(id, viewerOf(requireSession(ctx))),
     'children.admit': (input, ctx) => {
       const s = requireSession(ctx);

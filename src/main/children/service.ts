@@ -7,7 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
 import { ageBandOf, currentAge, type Child, type ChildFilter, type ChildInput, type ChildRow } from '../../shared/domain/child';
 import { LIMITS } from '../../shared/domain/child';
-import { todayIst } from '../../shared/util/dates';
+import { todayIst, yearsBetween } from '../../shared/util/dates';
 import type { Sqlite } from '../db/open';
 import { appendJournal, type Actor } from '../journal/journal';
 import { CHILD_COLUMN_NAMES, childColumns, childImage, type ChildDbRow } from './records';
@@ -115,6 +115,9 @@ export class ChildrenService {
         ...image,
         identified: false,
         name: null,
+        // A date of birth can single a child out; the age at admission in years is enough for the work.
+        dob: null,
+        ageYears: image.dob ? yearsBetween(image.dob, todayIst(new Date(image.admittedAt))) : image.ageYears,
         aliases: [],
         fatherName: null,
         motherName: null,
@@ -131,6 +134,20 @@ export class ChildrenService {
 
   private logAccess(userId: string, childId: string, action: string): void {
     this.db.prepare('INSERT INTO access_log (at, user_id, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)').run(this.now().toISOString(), userId, 'child', childId, action);
+  }
+
+  /** Head counts for the home screen; counts identify no one, so CCL children are included. */
+  counts(): { present: number; presentCncp: number; presentCcl: number; discharged: number } {
+    const r = this.db
+      .prepare(
+        `SELECT coalesce(sum(discharged_on IS NULL), 0) AS present,
+                coalesce(sum(discharged_on IS NULL AND category = 'CNCP'), 0) AS presentCncp,
+                coalesce(sum(discharged_on IS NULL AND category = 'CCL'), 0) AS presentCcl,
+                coalesce(sum(discharged_on IS NOT NULL), 0) AS discharged
+           FROM children`,
+      )
+      .get() as { present: number; presentCncp: number; presentCcl: number; discharged: number };
+    return r;
   }
 
   list(filter: ChildFilter, viewer: ChildViewer): { rows: ChildRow[]; total: number } {

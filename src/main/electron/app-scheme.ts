@@ -7,11 +7,13 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 /**
  * standard: real origin, relative URLs and history routing work; secure: treated like https,
- * so the page counts as a secure context. Deliberately NOT bypassCSP: our CSP must apply.
+ * so the page counts as a secure context; corsEnabled: Vite's `<script type="module"
+ * crossorigin>` is fetched in CORS mode and would not load without it. Deliberately NOT
+ * bypassCSP: our CSP must apply.
  */
 export const APP_SCHEME_DEFINITION: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true },
 };
 
 /** True only for URLs on our own origin (no port, no credentials, no look-alike host). */

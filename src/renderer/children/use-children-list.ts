@@ -2,7 +2,7 @@
  * The register, re-fetched as the search and filters change. Typing is debounced so the server
  * is asked once per pause, and a slower earlier answer never overwrites a newer one.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChildFilter, ChildRow } from '../../shared/domain/child';
 import { api, asApiError, type ApiError } from '../api';
 
@@ -18,16 +18,20 @@ export interface ListState {
 export function useChildrenList(filter: ChildFilter, reloadKey: number): ListState {
   const [state, setState] = useState<ListState>({ rows: [], total: 0, loading: true, error: null });
   const { query, category, sex, ageBand, status } = filter;
+  const lastQuery = useRef<string | null>(null);
 
   useEffect(() => {
     let live = true;
+    // Only typing waits for a pause; opening the page or changing a filter asks at once.
+    const typed = lastQuery.current !== null && lastQuery.current !== query;
+    lastQuery.current = query;
     setState((s) => ({ ...s, loading: true }));
     const timer = window.setTimeout(() => {
       api
         .call('children.list', { query, category, sex, ageBand, status })
         .then(({ rows, total }) => live && setState({ rows, total, loading: false, error: null }))
         .catch((e: unknown) => live && setState((s) => ({ ...s, loading: false, error: asApiError(e) })));
-    }, SEARCH_DEBOUNCE_MS);
+    }, typed ? SEARCH_DEBOUNCE_MS : 0);
     return () => {
       live = false;
       window.clearTimeout(timer);

@@ -22,12 +22,9 @@ export function HomePage() {
   useEffect(() => {
     if (!mayRead) return;
     let live = true;
-    // One call: the present children, counted by category here.
     api
-      .call('children.list', { status: 'present' })
-      .then(({ rows, total }) => {
-        if (live) setCounts({ present: total, cncp: rows.filter((r) => r.category === 'CNCP').length, ccl: rows.filter((r) => r.category === 'CCL').length });
-      })
+      .call('children.counts', {})
+      .then((c) => live && setCounts({ present: c.present, cncp: c.presentCncp, ccl: c.presentCcl }))
       .catch((e: unknown) => live && setError(asApiError(e)));
     return () => {
       live = false;

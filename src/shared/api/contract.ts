@@ -153,6 +153,11 @@ export const contract = {
     output: z.object({ rows: z.array(childRowSchema), total: z.number() }),
     access: 'children.read',
   }),
+  'children.counts': method({
+    input: empty,
+    output: z.object({ present: z.number(), presentCncp: z.number(), presentCcl: z.number(), discharged: z.number() }),
+    access: 'children.read',
+  }),
   'children.get': method({ input: z.object({ id: z.string() }).strict(), output: childSchema, access: 'children.read' }),
   'children.admit': method({ input: childInputSchema, output: childSchema, access: 'children.write' }),
   'children.update': method({
