@@ -1,0 +1,93 @@
+/**
+ * The profile for found children (queries) against missing-child reports (indexed): blocking
+ * tokens, hard filters and the comparisons of child-comparisons.ts.
+ */
+import { coreTokens, type CanonicalName } from './canonical-name';
+import { childComparisons } from './child-comparisons';
+import type { DistrictAdjacency } from './places';
+import { deserializePerson, preparePerson, serializePerson, type PreparedPerson } from './prepared-person';
+import type { FilterKey, Profile } from './profile';
+import type { PersonRecord } from './records';
+import { dayNumber } from './time';
+
+/** Birth years are blocked in 4-year bands; a query looks in every band its interval touches. */
+const BAND_YEARS = 4;
+const band = (year: number) => Math.floor(year / BAND_YEARS);
+
+const firstKey = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.key).find(Boolean) ?? null;
+const SEX_CODE: Record<string, number> = { female: 1, male: 2, transgender: 3 };
+
+function trigrams(key: string): string[] {
+  const s = `^${key}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i++) out.push(`t:${s.slice(i, i + 3)}`);
+  return out;
+}
+
+function tokens(p: PreparedPerson, bands: number[]): string[] {
+  const out = new Set<string>();
+  const name = firstKey(p.names);
+  const father = firstKey(p.father);
+  const district = p.place.district;
+  const sex = p.rec.sex ?? 'unknown';
+  for (const n of p.names) {
+    for (const t of n.tokens) {
+      if (t.kind === 'name' || t.kind === 'nickname') out.add(`n:${t.key}`);
+      if (t.kind === 'name') out.add(`l:${t.loose}`);
+    }
+  }
+  for (const n of p.father) for (const t of coreTokens(n)) out.add(`f:${t.key}`);
+  const mother = firstKey(p.mother);
+  if (mother) out.add(`m:${mother}`);
+  for (const b of bands) {
+    if (name) out.add(`ns:${name}|${sex}|${b}`);
+    if (district) out.add(`dy:${district}|${b}`);
+  }
+  if (name && father) out.add(`nf:${name}|${father}`);
+  if (father && district) out.add(`fd:${father}|${district}`);
+  return [...out];
+}
+
+const birthBands = (p: PreparedPerson, widen: number) => {
+  if (!p.birth) return [];
+  const out: number[] = [];
+  for (let b = band(p.birth.mid - p.birth.half - widen); b <= band(p.birth.mid + p.birth.half + widen); b++) out.push(b);
+  return out;
+};
+
+export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord, PreparedPerson> {
+  return {
+    name: 'child-v1',
+    prepare: preparePerson,
+    idOf: (p) => p.rec.id,
+    serialize: serializePerson,
+    deserialize: deserializePerson,
+    indexTokens: (p) => {
+      const own = tokens(p, p.birth ? [band(p.birth.mid)] : []);
+      const name = p.names.flatMap(coreTokens)[0];
+      return name ? [...own, ...trigrams(name.key)] : own;
+    },
+    queryTokens: (p, df) => {
+      const own = tokens(p, birthBands(p, 1));
+      // Fallback for a badly misspelt name: no report carries its key nor its consonant frame.
+      const unseen = p.names.flatMap(coreTokens).filter((t) => df(`n:${t.key}`) === 0 && df(`l:${t.loose}`) === 0);
+      return [...own, ...unseen.flatMap((t) => trigrams(t.key))];
+    },
+    tfPrefixes: ['n:', 'f:', 'm:'],
+    filterKey: (p): FilterKey => ({
+      sex: SEX_CODE[p.rec.sex ?? ''] ?? 0,
+      refDay: dayNumber(p.rec.refDate),
+      birthLo: p.birth ? p.birth.mid - p.birth.half : NaN,
+      birthHi: p.birth ? p.birth.mid + p.birth.half : NaN,
+    }),
+    // NaN compares false, so an unknown value never excludes.
+    passes: (q, r) =>
+      !((q.sex === 1 && r.sex === 2) || (q.sex === 2 && r.sex === 1)) &&
+      !(q.refDay < r.refDay - 1) &&
+      !(q.birthHi + 1 < r.birthLo || r.birthHi + 1 < q.birthLo),
+    comparisons: childComparisons(adjacency),
+    // About six in ten children in care are on some report (bench assumption, see the docs).
+    matchShare: (indexed) => 0.6 / Math.max(1, indexed),
+    candidates: 200,
+  };
+}

@@ -1,0 +1,139 @@
+/**
+ * Fellegi–Sunter scoring: each comparison puts a pair at one of its levels; a level weighs
+ * log2(m/u), m = P(level | same person), u = P(level | different people). The total is the
+ * prior log-odds plus the level weights; missing values weigh 0. Every score comes with its
+ * explanation, whose bar weights add up (to rounding) to the total.
+ */
+export interface LevelSpec {
+  name: string;
+  m: number;
+  /** The default before u is estimated from the snapshot. */
+  u: number;
+}
+
+export interface Outcome {
+  level: number;
+  reason: string;
+  /** Term frequency of the agreeing value relative to the average agreeing value: u is scaled by it, so rare names weigh more than common ones. */
+  tfRatio?: number;
+}
+
+export interface Comparison<P> {
+  concept: string;
+  levels: readonly LevelSpec[];
+  /** null when either side lacks the value: neutral. */
+  compare(a: P, b: P, ctx: ScoringContext): Outcome | null;
+  display(p: P): string | null;
+}
+
+export interface ScoringContext {
+  /** A token's share of records over the average share of its kind (1 when unknown). */
+  tfRatio(token: string): number;
+  /** Share of indexed records carrying the token. */
+  share(token: string): number;
+}
+
+export interface Bar {
+  concept: string;
+  valueA: string | null;
+  valueB: string | null;
+  level: string;
+  weight: number;
+  reason: string;
+}
+
+export interface Explanation {
+  prior: number;
+  bars: Bar[];
+  total: number;
+  probability: number;
+}
+
+/** Per comparison, per level: u (possibly estimated) and m. */
+export type Parameters = { m: number[]; u: number[] }[];
+
+export const defaultParameters = <P>(comparisons: readonly Comparison<P>[]): Parameters =>
+  comparisons.map((c) => ({ m: c.levels.map((l) => l.m), u: c.levels.map((l) => l.u) }));
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+export const probabilityOf = (total: number) => 1 / (1 + 2 ** -total);
+/** Prior log2-odds that a random pair is a match. */
+export const priorWeight = (matchProbability: number) => Math.log2(matchProbability / (1 - matchProbability));
+
+/** A rare value gains at most ~10 bits and a common one loses at most 3: one record in a small snapshot is not proof. */
+const clampRatio = (r: number) => Math.min(8, Math.max(1e-3, r));
+
+export function explain<P>(a: P, b: P, comparisons: readonly Comparison<P>[], params: Parameters, prior: number, ctx: ScoringContext): Explanation {
+  const bars: Bar[] = [];
+  let total = round3(prior);
+  comparisons.forEach((c, i) => {
+    const out = c.compare(a, b, ctx);
+    const valueA = c.display(a);
+    const valueB = c.display(b);
+    if (!out) {
+      bars.push({ concept: c.concept, valueA, valueB, level: 'missing', weight: 0, reason: 'not recorded on both sides' });
+      return;
+    }
+    const { m, u } = params[i]!;
+    const uUsed = u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1);
+    const weight = round3(Math.log2(m[out.level]! / uUsed));
+    total = round3(total + weight);
+    bars.push({ concept: c.concept, valueA, valueB, level: c.levels[out.level]!.name, weight, reason: out.reason });
+  });
+  return { prior: round3(prior), bars, total, probability: probabilityOf(total) };
+}
+
+/** Level indices of one pair (-1 = missing), for estimating parameters. */
+export function levelsOf<P>(a: P, b: P, comparisons: readonly Comparison<P>[], ctx: ScoringContext): Int8Array {
+  return Int8Array.from(comparisons, (c) => c.compare(a, b, ctx)?.level ?? -1);
+}
+
+/**
+ * u from pairs of records that are (nearly all) different people: level frequencies,
+ * smoothed toward the default with the weight of 50 pairs so an unseen level keeps a finite weight.
+ */
+export function estimateU<P>(pairs: Int8Array[], comparisons: readonly Comparison<P>[]): number[][] {
+  return comparisons.map((c, i) => {
+    const counts = c.levels.map(() => 0);
+    let seen = 0;
+    for (const p of pairs) {
+      const l = p[i]!;
+      if (l >= 0) {
+        counts[l]!++;
+        seen++;
+      }
+    }
+    const PSEUDO = 50;
+    return c.levels.map((lv, l) => (counts[l]! + PSEUDO * lv.u) / (seen + PSEUDO));
+  });
+}
+
+/**
+ * m by expectation–maximisation over candidate pairs, u held fixed (Splink's recipe): each
+ * pair's posterior of being a match re-weights the level counts. Also returns the match share.
+ */
+export function estimateM(pairs: Int8Array[], params: Parameters, lambda: number, iterations = 10): { params: Parameters; lambda: number } {
+  let cur = params.map((p) => ({ m: [...p.m], u: [...p.u] }));
+  let lam = lambda;
+  for (let it = 0; it < iterations; it++) {
+    const sums = cur.map((p) => p.m.map(() => 0));
+    const totals = cur.map(() => 0);
+    let matchMass = 0;
+    for (const pair of pairs) {
+      let logOdds = Math.log2(lam / (1 - lam));
+      pair.forEach((l, i) => {
+        if (l >= 0) logOdds += Math.log2(cur[i]!.m[l]! / cur[i]!.u[l]!);
+      });
+      const post = probabilityOf(logOdds);
+      matchMass += post;
+      pair.forEach((l, i) => {
+        if (l < 0) return;
+        sums[i]![l]! += post;
+        totals[i]! += post;
+      });
+    }
+    cur = cur.map((p, i) => ({ u: p.u, m: p.m.map((_, l) => Math.max(1e-4, (sums[i]![l]! + 1e-3) / (totals[i]! + 1e-3 * p.m.length))) }));
+    lam = Math.min(0.99, Math.max(1e-9, matchMass / pairs.length));
+  }
+  return { params: cur, lambda: lam };
+}

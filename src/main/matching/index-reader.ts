@@ -1,0 +1,65 @@
+/** Read side of the matching index: postings by token, stored records, filters and term frequencies. */
+import type Database from 'better-sqlite3-multiple-ciphers';
+import type { ScoringContext } from './fellegi-sunter';
+import { tokenHash } from './index-schema';
+import type { FilterKey } from './profile';
+
+const EMPTY = new Uint32Array(0);
+
+export class IndexReader implements ScoringContext {
+  readonly count: number;
+  readonly profileName: string;
+  readonly u: number[][] | null;
+  private readonly meanShare: Record<string, number>;
+  private readonly filters: Float64Array | null;
+  private readonly postingStmt: Database.Statement<[number], { df: number; ids: Buffer }>;
+  private readonly dfStmt: Database.Statement<[number], { df: number }>;
+  private readonly payloadStmt: Database.Statement<[number], { payload: string }>;
+
+  constructor(db: Database.Database) {
+    const meta = new Map((db.prepare('SELECT key, value FROM match_meta').all() as { key: string; value: string | Buffer }[]).map((r) => [r.key, r.value]));
+    if (!meta.has('count')) throw new Error('The matching index has not been built.');
+    this.count = Number(meta.get('count'));
+    this.profileName = String(meta.get('profile'));
+    this.u = JSON.parse(String(meta.get('u'))) as number[][] | null;
+    this.meanShare = JSON.parse(String(meta.get('meanShare'))) as Record<string, number>;
+    const f = meta.get('filters');
+    // Copied: a Buffer from SQLite need not be 8-byte aligned.
+    this.filters = f instanceof Buffer ? new Float64Array(Uint8Array.from(f).buffer) : null;
+    this.postingStmt = db.prepare('SELECT df, ids FROM match_posting WHERE token = ?');
+    this.dfStmt = db.prepare('SELECT df FROM match_posting WHERE token = ?');
+    this.payloadStmt = db.prepare('SELECT payload FROM match_record WHERE id = ?');
+  }
+
+  df(token: string): number {
+    return this.dfStmt.get(tokenHash(token))?.df ?? 0;
+  }
+
+  postings(token: string): Uint32Array {
+    const row = this.postingStmt.get(tokenHash(token));
+    if (!row) return EMPTY;
+    const b = row.ids;
+    return b.byteOffset % 4 === 0 ? new Uint32Array(b.buffer, b.byteOffset, b.length / 4) : new Uint32Array(Uint8Array.from(b).buffer);
+  }
+
+  payload(id: number): string {
+    return this.payloadStmt.get(id)!.payload;
+  }
+
+  filterKey(id: number): FilterKey | null {
+    const f = this.filters;
+    if (!f) return null;
+    return { sex: f[id * 4]!, refDay: f[id * 4 + 1]!, birthLo: f[id * 4 + 2]!, birthHi: f[id * 4 + 3]! };
+  }
+
+  share(token: string): number {
+    return this.df(token) / Math.max(1, this.count);
+  }
+
+  tfRatio(token: string): number {
+    const mean = this.meanShare[Object.keys(this.meanShare).find((p) => token.startsWith(p)) ?? ''];
+    if (!mean) return 1;
+    // Never below one record: a value absent from the index is as rare as a unique one.
+    return Math.max(1 / this.count, this.share(token)) / mean;
+  }
+}

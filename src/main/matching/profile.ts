@@ -1,0 +1,38 @@
+/**
+ * A comparison profile: how records of one kind are prepared, indexed, filtered and compared.
+ * The engine (index, candidates, scorer) knows nothing else about the records, so the same
+ * engine runs missing-child reports against children in care and the public benchmarks.
+ */
+import type { Comparison } from './fellegi-sunter';
+
+/** What the hard filters look at, kept in memory for every indexed record. NaN = unknown. */
+export interface FilterKey {
+  /** 0 unknown, 1 female, 2 male, 3 transgender. */
+  sex: number;
+  /** Days since 1970-01-01 of the date missing (record) or found (query). */
+  refDay: number;
+  /** Decimal year interval the birth can lie in. */
+  birthLo: number;
+  birthHi: number;
+}
+
+export interface Profile<R, P> {
+  name: string;
+  prepare(raw: R): P;
+  idOf(p: P): string;
+  serialize(p: P): string;
+  deserialize(text: string): P;
+  /** 6–16 composite tokens that a record is found by. */
+  indexTokens(p: P): string[];
+  /** The tokens a query looks up; `df` tells how many records carry a token (for fallbacks). */
+  queryTokens(p: P, df: (token: string) => number): string[];
+  /** Token prefixes whose frequencies adjust agreement weights (rare names weigh more). */
+  tfPrefixes: readonly string[];
+  filterKey?(p: P): FilterKey;
+  passes?(query: FilterKey, record: FilterKey): boolean;
+  comparisons: readonly Comparison<P>[];
+  /** Prior probability that a query and one random indexed record are the same person. */
+  matchShare(indexed: number): number;
+  /** Candidates kept per query after blocking. */
+  candidates: number;
+}

@@ -1,0 +1,100 @@
+/**
+ * The API the snapshot import, the Matches screen and jobs call: index a snapshot of
+ * missing-child reports; rank reports for children in care, with explanations.
+ */
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { childProfile } from './child-profile';
+import type { Explanation } from './fellegi-sunter';
+import { buildIndex, CancelledError, type BuildOptions } from './index-build';
+import { labelOf, type MatchLabel } from './labels';
+import { Matcher } from './matcher';
+import { DistrictAdjacency } from './places';
+import type { PreparedPerson } from './prepared-person';
+import { childToPerson, reportToPerson, type ChildForMatching, type MissingReport, type PersonRecord } from './records';
+
+export interface ReportCandidate {
+  reportId: string;
+  label: MatchLabel;
+  probability: number;
+  totalWeight: number;
+  explanation: Explanation;
+}
+
+export interface ChildMatches {
+  childId: string;
+  candidates: ReportCandidate[];
+}
+
+export interface MatchOptions {
+  /** The folder holding resources/geo (the app's resources dir; the repo root in tests). */
+  resourcesDir: string;
+  /** Candidates returned per child. */
+  limit?: number;
+  onProgress?: (done: number, total: number) => void;
+  cancelled?: () => boolean;
+}
+
+const adjacencyCache = new Map<string, DistrictAdjacency>();
+function profileFor(resourcesDir: string) {
+  let adj = adjacencyCache.get(resourcesDir);
+  if (!adj) adjacencyCache.set(resourcesDir, (adj = DistrictAdjacency.load(resourcesDir)));
+  return childProfile(adj);
+}
+
+function* asPersons(reports: Iterable<MissingReport>): Generator<PersonRecord> {
+  for (const r of reports) yield reportToPerson(r);
+}
+
+/** Replaces the index with these reports (streamed; one transaction; rolled back on cancel). */
+export function buildReportIndex(db: Database.Database, reports: Iterable<MissingReport>, opts: BuildOptions & { resourcesDir: string }): { count: number } {
+  return buildIndex(db, profileFor(opts.resourcesDir), asPersons(reports), opts);
+}
+
+const toCandidate = (reportId: string, explanation: Explanation): ReportCandidate => ({
+  reportId,
+  label: labelOf(explanation.probability),
+  probability: explanation.probability,
+  totalWeight: explanation.total,
+  explanation,
+});
+
+/** A matcher over the built index, for many calls (it holds per-index buffers). */
+export class ReportMatcher {
+  private readonly matcher: Matcher<PersonRecord, PreparedPerson>;
+
+  constructor(db: Database.Database, resourcesDir: string) {
+    this.matcher = new Matcher(db, profileFor(resourcesDir));
+  }
+
+  matchChild(child: ChildForMatching, limit = 10): ReportCandidate[] {
+    const query = this.matcher.profile.prepare(childToPerson(child));
+    return this.matcher
+      .match(query)
+      .slice(0, limit)
+      .map((c) => toCandidate(c.id, c.explanation));
+  }
+
+  /** Blocking only: the report ids a child would be scored against (for measuring pair completeness). */
+  candidateIds(child: ChildForMatching): string[] {
+    const query = this.matcher.profile.prepare(childToPerson(child));
+    return this.matcher.candidates(query).map((c) => this.matcher.profile.idOf(this.matcher.profile.deserialize(this.matcher.index.payload(c.id))));
+  }
+
+  /** The explanation for one child against one report, found or not by blocking. */
+  explain(child: ChildForMatching, report: MissingReport): ReportCandidate {
+    const profile = this.matcher.profile;
+    return toCandidate(report.report_id, this.matcher.explain(profile.prepare(childToPerson(child)), profile.prepare(reportToPerson(report))));
+  }
+}
+
+/** For a job: every child ranked against the index, progress after each child, stops when cancelled. */
+export function matchChildren(db: Database.Database, children: readonly ChildForMatching[], opts: MatchOptions): ChildMatches[] {
+  const matcher = new ReportMatcher(db, opts.resourcesDir);
+  const out: ChildMatches[] = [];
+  for (const child of children) {
+    if (opts.cancelled?.()) throw new CancelledError();
+    out.push({ childId: child.id, candidates: matcher.matchChild(child, opts.limit) });
+    opts.onProgress?.(out.length, children.length);
+  }
+  return out;
+}
