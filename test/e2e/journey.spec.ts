@@ -4,7 +4,7 @@
  * another name, correct her record, switch to Hindi, log out. One test, one browser page, a
  * named screenshot after every step.
  */
-import { clippedColumnHeaders, fillAdmin, fillChildForm, fillInstitution, gridRows, logIn, nav, openChildren, readRecoveryKey, RECOVERY_KEY_RE } from './support/app';
+import { clippedGridText, fillAdmin, fillChildForm, fillInstitution, gridRows, logIn, nav, openChildren, readRecoveryKey, RECOVERY_KEY_RE } from './support/app';
 import { ADMIN, INSTITUTION, SUNITA } from './support/data';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
@@ -81,7 +81,7 @@ test('first run: set up, admit a child with a photo, find, edit, Hindi, log out'
     await expect(page.getByText('1 shown of 1')).toBeVisible();
     await shot('08-children-list');
     // At the window size the README gives (1280×800) every column of the register shows whole.
-    expect.soft(await clippedColumnHeaders(page), 'register columns cut off at 1280 px').toEqual([]);
+    expect.soft(await clippedGridText(page), 'register columns cut off at 1280 px').toEqual([]);
     await row.click();
     await expect(page.getByRole('heading', { level: 1 })).toContainText(SUNITA.name);
   });
@@ -115,7 +115,7 @@ test('first run: set up, admit a child with a photo, find, edit, Hindi, log out'
     await hindiNav.getByRole('link', { name: 'बच्चे' }).click();
     await expect(gridRows(page)).toHaveCount(1);
     await shot('12-hindi-children-list');
-    expect.soft(await clippedColumnHeaders(page), 'Hindi register columns cut off at 1280 px').toEqual([]);
+    expect.soft(await clippedGridText(page), 'Hindi register columns cut off at 1280 px').toEqual([]);
     expect.soft(await englishLeftInPage(page, data), 'English text left in the Hindi register').toEqual([]);
 
     await page.getByRole('link', { name: 'बच्चे का प्रवेश करें' }).click();

@@ -103,15 +103,24 @@ export function gridRows(page: Page) {
 }
 
 /**
- * Column headers of the register that the reader cannot see whole at this window size: cut
- * off by the grid's edge (horizontal scrolling) or shortened with an ellipsis.
+ * Text in the register that the reader cannot see whole at this window size: column headers
+ * and the short coded values (sex, age, category, status, date) cut off by the grid's edge or
+ * shortened with an ellipsis. Names and other names (columns 2 and 3) may be shortened.
  */
-export async function clippedColumnHeaders(page: Page): Promise<string[]> {
+export async function clippedGridText(page: Page): Promise<string[]> {
   return page.getByRole('grid').evaluate((grid) => {
     const edge = grid.getBoundingClientRect().right;
-    return [...grid.querySelectorAll<HTMLElement>('[role="columnheader"]')]
-      .filter((h) => h.scrollWidth > h.clientWidth + 1 || h.getBoundingClientRect().right > edge + 1)
-      .map((h) => h.textContent ?? '');
+    const cells = [...grid.querySelectorAll<HTMLElement>('[role="row"]')].flatMap((row) => [...row.querySelectorAll<HTMLElement>('[role="columnheader"], [role="gridcell"]')].filter((_, i) => i !== 1 && i !== 2));
+    // The text's own width against the room inside the padding (scrollWidth forgives the padding).
+    const clippedCell = (c: HTMLElement) => {
+      const style = getComputedStyle(c);
+      const room = c.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const text = document.createRange();
+      text.selectNodeContents(c);
+      return text.getBoundingClientRect().width > room + 0.5 || c.getBoundingClientRect().right > edge + 1;
+    };
+    const clipped = cells.filter(clippedCell).map((c) => c.textContent ?? '');
+    return [...new Set(clipped)];
   });
 }
 

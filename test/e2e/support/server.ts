@@ -1,27 +1,34 @@
-/** A `homeward serve` process on its own data folder, and the address (with its token) it printed. */
+/**
+ * A Homeward web-mode process and the address (with its token) it printed: `homeward serve`
+ * on a new, empty data folder (the first-run wizard shows), or `npm run demo`'s program
+ * (a demo institution with synthetic children, in a folder it makes and removes itself).
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const CLI = resolve('dist/main/cli/homeward.js');
+const DEMO = resolve('dist/main/demo/demo.js');
 const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/;
 const START_TIMEOUT_MS = 30_000;
+
+export type ServerKind = 'empty' | 'demo';
 
 export interface Server {
   /** The full address to open, token included. */
   url: string;
-  dataDir: string;
   stop: () => Promise<void>;
 }
 
-export async function startServer(): Promise<Server> {
+export async function startServer(kind: ServerKind = 'empty'): Promise<Server> {
   const root = mkdtempSync(join(tmpdir(), 'homeward-e2e-'));
-  const dataDir = join(root, 'data');
-  const proc = spawn(process.execPath, [CLI, 'serve', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = kind === 'demo' ? [DEMO] : [CLI, 'serve', '--data', join(root, 'data')];
+  const env = { ...process.env, HOMEWARD_DEMO_CHILDREN: '300' };
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   try {
     const url = await addressOf(proc);
-    return { url, dataDir, stop: () => stop(proc).finally(() => rmSync(root, { recursive: true, force: true })) };
+    return { url, stop: () => stop(proc).finally(() => rmSync(root, { recursive: true, force: true })) };
   } catch (e) {
     await stop(proc);
     rmSync(root, { recursive: true, force: true });
@@ -73,10 +80,10 @@ function stop(proc: ChildProcess): Promise<void> {
 export class ServerPerFile {
   private current: { file: string; server: Promise<Server> } | null = null;
 
-  async for(file: string): Promise<Server> {
+  async for(file: string, kind: ServerKind = 'empty'): Promise<Server> {
     if (this.current?.file !== file) {
       await this.stop();
-      this.current = { file, server: startServer() };
+      this.current = { file, server: startServer(kind) };
     }
     return this.current.server;
   }
