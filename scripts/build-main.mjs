@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 
 const entries = [
   'src/main/cli/homeward.ts',
+  // The reference registry (homeward-registry).
+  'src/main/registry/cli.ts',
   'src/main/demo/demo.ts',
   'src/main/jobs/job-worker.ts',
   'src/main/electron/main.ts',

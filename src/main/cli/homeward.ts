@@ -9,6 +9,7 @@ import { INSTITUTION_TYPES } from '../../shared/domain/institution';
 import { init } from './commands/init';
 import { exportChildren, importChildren, listChildren } from './commands/children';
 import { auditVerify, backup, restore, serve } from './commands/maintenance';
+import { keysCreate, keysEnroll, keysRotate, keysShow, syncExport, syncImportReceipt, syncStatus, trustImport } from './commands/sync';
 
 /**
  * --data, --user and --password-file are accepted before or after the subcommand: each
@@ -80,6 +81,42 @@ common(program.command('serve'))
   .description('run Homeward in a browser on this computer (web mode, loopback only)')
   .option('--port <n>', 'port (default: any free port)')
   .action(action(serve));
+
+const keys = program.command('keys').description('this office’s signing and encryption keys');
+common(keys.command('create'))
+  .description('create the office’s keys if it has none (sign-in also does this)')
+  .action(action(keysCreate));
+common(keys.command('show'))
+  .description('show the office’s keys and their fingerprints')
+  .option('--json', 'print JSON')
+  .option('--minisign', 'print the signing key as a minisign public key file')
+  .action(action(keysShow));
+common(keys.command('rotate'))
+  .description('make new keys; the next sync package announces them to the registry')
+  .action(action(keysRotate));
+common(keys.command('enroll'))
+  .description('write an enrollment request for the registry')
+  .requiredOption('--out <dir>', 'folder to write it to (e.g. a USB stick)')
+  .action(action(keysEnroll));
+
+const trust = program.command('trust').description('the registry’s trust list');
+common(trust.command('import <file>'))
+  .description('import the registry’s signed trust list')
+  .option('--root-fingerprint <hex>', 'the registry’s root key fingerprint, to check the first import against')
+  .action(action(trustImport));
+
+const sync = program.command('sync').description('packages to and from the registry');
+common(sync.command('export'))
+  .description('write a sync package of everything not yet acknowledged; prints its path')
+  .requiredOption('--out <dir>', 'folder to write it to (e.g. a USB stick)')
+  .action(action(syncExport));
+common(sync.command('import-receipt <file>'))
+  .description('import the registry’s receipt for a package')
+  .action(action(syncImportReceipt));
+common(sync.command('status'))
+  .description('last export, last receipt, changes waiting')
+  .option('--json', 'print JSON')
+  .action(action(syncStatus));
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   const message = e instanceof AppError ? e.message : `unexpected error: ${(e as Error).message}`;

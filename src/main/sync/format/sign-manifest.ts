@@ -2,7 +2,7 @@
 import { manifestBytes, trustedCommentFor, type PackageKind } from './manifest';
 import { signMinisign, type SigningKey } from './minisign';
 
-export function sealManifest(manifest: { kind: PackageKind; packageId: string }, key: SigningKey): { manifest: Buffer; signature: string } {
+export function sealManifest<M extends { kind: PackageKind; packageId: string }>(manifest: M, key: SigningKey): { manifest: Buffer; signature: string } {
   const bytes = manifestBytes(manifest);
   return { manifest: bytes, signature: signMinisign(key, bytes, trustedCommentFor(manifest.kind, manifest.packageId)) };
 }

@@ -1,0 +1,87 @@
+/**
+ * Validates and applies a package's records, one line at a time, inside the caller's
+ * transaction. Entries the registry already has from an earlier package (re-sent because
+ * their receipt had not arrived) are validated and skipped: each entry is applied once.
+ */
+import { canonicalJson } from '../../shared/util/canonical-json';
+import type { Sqlite } from '../db/open';
+import type { SyncManifest } from '../sync/format/manifest';
+import { refuse } from '../sync/format/refusal';
+import { photoProblem, recordLineSchema, type RecordLine } from '../sync/format/sync-payload';
+
+export class RecordApplier {
+  private lastSeq: number;
+  private readonly counts: SyncManifest['counts'] = { child: 0, photo: 0, setting: 0, tombstone: 0 };
+  applied = 0;
+  private readonly upsert;
+  private readonly erase;
+
+  constructor(
+    private readonly db: Sqlite,
+    private readonly officeId: string,
+    private readonly manifest: SyncManifest,
+    private readonly alreadyApplied: number,
+  ) {
+    this.lastSeq = manifest.journal.from - 1;
+    this.upsert = db.prepare(
+      `INSERT INTO records (office_id, entity, entity_id, parent_id, data, bytes, deleted, journal_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)
+       ON CONFLICT (office_id, entity, entity_id) DO UPDATE SET parent_id = excluded.parent_id, data = excluded.data, bytes = excluded.bytes, deleted = 0, journal_seq = excluded.journal_seq, updated_at = excluded.updated_at`,
+    );
+    // s.24: a deletion erases what the registry held, not just hides it. A child's photos go with it.
+    this.erase = db.prepare(
+      `INSERT INTO records (office_id, entity, entity_id, parent_id, data, bytes, deleted, journal_seq, updated_at) VALUES (?, ?, ?, NULL, NULL, NULL, 1, ?, ?)
+       ON CONFLICT (office_id, entity, entity_id) DO UPDATE SET data = NULL, bytes = NULL, deleted = 1, journal_seq = excluded.journal_seq, updated_at = excluded.updated_at`,
+    );
+  }
+
+  add(raw: unknown): void {
+    const parsed = recordLineSchema.safeParse(raw);
+    const where = `journal entry ${typeof raw === 'object' && raw && 'seq' in raw ? String((raw as { seq: unknown }).seq) : '?'}`;
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      refuse('bad_record', `The record for ${where} is not valid (${issue.path.join('.') || 'record'}: ${issue.message}); nothing from this package was applied.`);
+    }
+    const line = parsed.data;
+    if (line.seq <= this.lastSeq || line.seq > this.manifest.journal.to) refuse('bad_record', `The records are out of order or outside the package’s range at ${where}.`);
+    this.lastSeq = line.seq;
+    this.counts[line.type] += 1;
+    if (line.type === 'photo') {
+      const problem = photoProblem(line);
+      if (problem) refuse('bad_record', `The photo in ${where} is not valid: ${problem}.`);
+    }
+    if (line.seq > this.alreadyApplied) this.apply(line);
+  }
+
+  private apply(line: RecordLine): void {
+    const { officeId } = this;
+    switch (line.type) {
+      case 'child':
+        this.upsert.run(officeId, 'child', line.data.id, null, canonicalJson(line.data), null, line.seq, line.at);
+        break;
+      case 'photo':
+        if (!this.db.prepare(`SELECT 1 FROM records WHERE office_id = ? AND entity = 'child' AND entity_id = ? AND deleted = 0`).get(officeId, line.data.childId)) {
+          refuse('bad_record', `The photo in journal entry ${line.seq} belongs to a child the registry does not have.`);
+        }
+        this.upsert.run(officeId, 'photo', line.data.id, line.data.childId, canonicalJson(line.data), Buffer.from(line.bytes, 'base64'), line.seq, line.at);
+        break;
+      case 'setting':
+        this.upsert.run(officeId, 'setting', line.key, null, canonicalJson(line.data), null, line.seq, line.at);
+        break;
+      case 'tombstone':
+        this.erase.run(officeId, line.entity, line.id, line.seq, line.at);
+        if (line.entity === 'child') {
+          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity = 'photo' AND parent_id = ?`).run(officeId, line.id);
+        }
+        break;
+    }
+    this.applied += 1;
+  }
+
+  /** After the last line: the payload held exactly what the signed manifest counted. */
+  finish(): void {
+    const expected = this.manifest.counts;
+    for (const type of Object.keys(expected) as (keyof typeof expected)[]) {
+      if (this.counts[type] !== expected[type]) refuse('payload_mismatch', `The payload holds ${this.counts[type]} ${type} records but the signed manifest counts ${expected[type]}.`);
+    }
+  }
+}

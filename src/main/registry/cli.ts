@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+/**
+ * `homeward-registry`: the reference registry. It enrolls offices, ingests their sync
+ * packages, answers with receipts and publishes the trust list. Same codebase and package
+ * formats as the office; its own encrypted database in --dir.
+ */
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { AppError } from '../../shared/api/errors';
+import { writeFileAtomic } from '../fs/atomic-write';
+import { readPasswordFile } from '../cli/credentials';
+import type { Sqlite } from '../db/open';
+import { createRegistryDb, openRegistryDb, registryPaths } from './registry-db';
+import { initRegistryKeys, registryAgeIdentity, registryRecipient } from './registry-keys';
+import { enrollOffice, revokeKey } from './enroll';
+import { ingestPackage, type IngestOutcome } from './ingest';
+import { exportTrust } from './trust-export';
+import { registryStatus } from './status';
+import { fingerprintOf, keyIdOf } from '../sync/format/minisign';
+import { registrySigningKey } from './registry-keys';
+
+interface Options {
+  dir?: string;
+  passwordFile?: string;
+}
+
+function common(cmd: Command): Command {
+  return cmd
+    .option('--dir <dir>', 'registry folder (or HOMEWARD_REGISTRY_DIR)')
+    .option('--password-file <file>', 'file whose first line is the registry passphrase (or HOMEWARD_REGISTRY_PASSWORD)');
+}
+
+function passphrase(opts: Options): string {
+  if (opts.passwordFile) return readPasswordFile(opts.passwordFile);
+  const env = process.env['HOMEWARD_REGISTRY_PASSWORD'];
+  if (env) return env;
+  throw new AppError('invalid_input', 'Give the registry passphrase with --password-file FILE or HOMEWARD_REGISTRY_PASSWORD.');
+}
+
+function pathsOf(opts: Options) {
+  const dir = opts.dir ?? process.env['HOMEWARD_REGISTRY_DIR'];
+  if (!dir) throw new AppError('invalid_input', 'Say which registry: --dir DIR or HOMEWARD_REGISTRY_DIR.');
+  return registryPaths(dir);
+}
+
+async function withRegistry<T>(opts: Options, run: (db: Sqlite, paths: ReturnType<typeof registryPaths>) => Promise<T> | T): Promise<T> {
+  const paths = pathsOf(opts);
+  const db = await openRegistryDb(paths, passphrase(opts));
+  try {
+    return await run(db, paths);
+  } finally {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  }
+}
+
+function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    await fn(...([...args.slice(0, -2), cmd.optsWithGlobals()] as A));
+  };
+}
+
+const out = (line: string): void => void process.stdout.write(`${line}\n`);
+
+function report(file: string, o: IngestOutcome): void {
+  if (o.status === 'applied') {
+    out(o.receipt);
+    process.stderr.write(`${file}: applied package ${o.seq} from office ${o.officeId} (${o.records} records).\n`);
+    for (const r of o.released) report(`(released from quarantine) package ${r.seq}`, r);
+  } else if (o.status === 'duplicate') {
+    out(o.receipt);
+    process.stderr.write(`${file}: package ${o.seq} from office ${o.officeId} was already ingested; nothing changed. Its receipt was written again.\n`);
+  } else {
+    process.stderr.write(`${file}: QUARANTINED — ${o.quarantined.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
+const program = common(new Command('homeward-registry'))
+  .description('Homeward reference registry: enroll offices, ingest sync packages, write receipts and trust lists')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+common(program.command('init'))
+  .description('create a registry: its encrypted database and its root, signing and encryption keys')
+  .requiredOption('--name <name>', 'name of the registry')
+  .action(
+    action(async (opts: Options & { name: string }) => {
+      const paths = pathsOf(opts);
+      const db = await createRegistryDb(paths, opts.name, passphrase(opts));
+      try {
+        const id = await initRegistryKeys(db, opts.name, new Date());
+        const root = registrySigningKey(db, 'root').publicKey;
+        out(`Registry ${id.registryId} created in ${paths.dir}.`);
+        out(`Root key ${keyIdOf(root)}, fingerprint ${fingerprintOf(root)} — give offices this fingerprint to check their first trust list.`);
+      } finally {
+        db.close();
+      }
+    }),
+  );
+
+common(program.command('enroll <file>'))
+  .description('approve an office’s enrollment request; it appears in the next trust list')
+  .action(
+    action(async (file: string, opts: Options) =>
+      withRegistry(opts, async (db) => {
+        const r = await enrollOffice(db, resolve(file), new Date());
+        out(`${r.alreadyEnrolled ? 'Already enrolled' : 'Enrolled'}: ${r.name} (office ${r.officeId}), key ${r.keyId}, fingerprint ${r.fingerprint}.`);
+        out('Compare the fingerprint with the one the office reads out from "homeward keys show" before you send it the trust list.');
+      }),
+    ),
+  );
+
+common(program.command('ingest <files...>'))
+  .description('verify, decrypt and apply sync packages; prints the path of each receipt')
+  .option('--accept-gap', 'apply a package that follows a lost one (it carries everything since the last receipt)')
+  .action(
+    action(async (files: string[], opts: Options & { acceptGap?: boolean }) =>
+      withRegistry(opts, async (db, paths) => {
+        for (const file of files) {
+          try {
+            report(file, await ingestPackage(db, paths, resolve(file), { now: () => new Date(), acceptGap: opts.acceptGap }));
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            process.stderr.write(`homeward-registry: ${file}: ${e.message}\n`);
+            process.exitCode = 1;
+          }
+        }
+      }),
+    ),
+  );
+
+common(program.command('revoke <keyId>'))
+  .description('revoke an office key: packages signed with it are refused, and the next trust list says so')
+  .action(
+    action(async (keyId: string, opts: Options) =>
+      withRegistry(opts, (db) => {
+        const r = revokeKey(db, keyId);
+        out(`Key ${keyId.toUpperCase()} of office ${r.officeId} is revoked. Export the trust list so offices learn of it.`);
+      }),
+    ),
+  );
+
+common(program.command('status'))
+  .description('per office: last package, last seen, gaps, quarantined packages')
+  .option('--json', 'print JSON')
+  .action(
+    action(async (opts: Options & { json?: boolean }) =>
+      withRegistry(opts, (db, paths) => {
+        const s = registryStatus(db, paths.quarantineDir);
+        if (opts.json) {
+          out(JSON.stringify(s, null, 2));
+          return;
+        }
+        out(`${s.name} (${s.registryId}), trust list version ${s.trustVersion}`);
+        for (const o of s.offices) {
+          out(`${o.name} (${o.officeId}): package ${o.lastSeq}, last seen ${o.lastSeen ?? 'never'}${o.gaps.length ? `, MISSING ${o.gaps.join(', ')}` : ''}${o.quarantined.length ? `, ${o.quarantined.length} quarantined` : ''}`);
+          for (const q of o.quarantined) out(`  quarantined ${q.seq}: ${q.message}`);
+        }
+      }),
+    ),
+  );
+
+const trust = program.command('trust').description('the signed trust list offices import');
+common(trust.command('export'))
+  .description('write a new version of the trust list')
+  .requiredOption('--out <file>', 'file to write')
+  .action(
+    action(async (opts: Options & { out: string }) =>
+      withRegistry(opts, async (db) => {
+        const r = await exportTrust(db, resolve(opts.out), new Date());
+        out(r.file);
+      }),
+    ),
+  );
+
+const keys = program.command('keys').description('the registry’s keys');
+common(keys.command('export-age-identity'))
+  .description('write the registry’s age identity (private key) for `age -d -i FILE`; keep it safe')
+  .requiredOption('--out <file>', 'file to write')
+  .action(
+    action(async (opts: Options & { out: string }) =>
+      withRegistry(opts, (db) => {
+        const file = resolve(opts.out);
+        writeFileAtomic(file, `# homeward registry encryption key\n# public key: ${registryRecipient(db)}\n${registryAgeIdentity(db)}\n`);
+        out(file);
+      }),
+    ),
+  );
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  const message = e instanceof AppError ? e.message : `unexpected error: ${(e as Error).message}`;
+  process.stderr.write(`homeward-registry: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+  process.exit(e instanceof AppError && e.code === 'invalid_input' ? 2 : 1);
+});

@@ -1,0 +1,43 @@
+/**
+ * Authentic packages that cannot be applied yet — a gap in the sequence, or a fork — are
+ * kept aside as files with the reason beside them, never applied and never dropped. They
+ * live outside the database, so a quarantined package changes none of the registry's data.
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../fs/atomic-write';
+
+export interface Quarantined {
+  officeId: string;
+  seq: number;
+  packageId: string;
+  reason: 'sequence_gap' | 'fork';
+  message: string;
+  at: string;
+  file: string;
+}
+
+const baseName = (q: Pick<Quarantined, 'seq' | 'packageId'>) => `${String(q.seq).padStart(6, '0')}-${q.packageId}`;
+
+export function quarantine(dir: string, source: string, q: Omit<Quarantined, 'file'>): Quarantined {
+  const folder = join(dir, q.officeId);
+  mkdirSync(folder, { recursive: true });
+  const file = join(folder, `${baseName(q)}.hwpkg`);
+  if (!existsSync(file)) copyFileSync(source, file);
+  const entry = { ...q, file };
+  writeFileAtomic(join(folder, `${baseName(q)}.json`), JSON.stringify(entry, null, 2));
+  return entry;
+}
+
+export function quarantined(dir: string, officeId?: string): Quarantined[] {
+  if (!existsSync(dir)) return [];
+  const offices = officeId ? [officeId] : readdirSync(dir);
+  return offices
+    .flatMap((o) => (existsSync(join(dir, o)) ? readdirSync(join(dir, o)).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, o, f), 'utf8')) as Quarantined) : []))
+    .sort((a, b) => a.officeId.localeCompare(b.officeId) || a.seq - b.seq);
+}
+
+export function release(q: Quarantined): void {
+  rmSync(q.file, { force: true });
+  rmSync(q.file.replace(/\.hwpkg$/, '.json'), { force: true });
+}

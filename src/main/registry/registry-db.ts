@@ -1,0 +1,116 @@
+/**
+ * The reference registry's storage: its own SQLite database, encrypted like an office's
+ * (it holds every office's children), with the database key wrapped under the registry
+ * administrator's passphrase in registry-keys.json. The schema is small and versioned with
+ * user_version; this is a reference implementation, not the national system.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { AppError } from '../../shared/api/errors';
+import { KeySlots } from '../auth/key-slots';
+import { openEncrypted, type Sqlite } from '../db/open';
+
+export const REGISTRY_SCHEMA_VERSION = 1;
+const SLOT_USER = 'registry';
+
+const SCHEMA = `
+CREATE TABLE registry (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  registry_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  trust_version INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+-- root signs trust lists; signing signs receipts (and later snapshots); encryption is the age identity offices encrypt to.
+CREATE TABLE registry_keys (
+  key_id TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('root', 'signing', 'encryption')),
+  public_key TEXT NOT NULL,
+  secret_key BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE offices (
+  office_id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  details TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  enrolled_at TEXT NOT NULL,
+  last_seq INTEGER NOT NULL,
+  last_manifest_sha256 TEXT NOT NULL,
+  applied_journal_to INTEGER NOT NULL,
+  last_seen_at TEXT
+);
+CREATE TABLE office_keys (
+  key_id TEXT PRIMARY KEY,
+  office_id TEXT NOT NULL REFERENCES offices (office_id),
+  public_key TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'retired', 'revoked')),
+  added_at TEXT NOT NULL
+);
+CREATE TABLE packages (
+  package_id TEXT PRIMARY KEY,
+  office_id TEXT NOT NULL REFERENCES offices (office_id),
+  seq INTEGER NOT NULL,
+  manifest_sha256 TEXT NOT NULL,
+  journal_to INTEGER NOT NULL,
+  records INTEGER NOT NULL,
+  gap_accepted INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL,
+  UNIQUE (office_id, seq)
+);
+-- The latest image of every record an office has sent; a tombstone erases data and bytes.
+CREATE TABLE records (
+  office_id TEXT NOT NULL,
+  entity TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  parent_id TEXT,
+  data TEXT,
+  bytes BLOB,
+  deleted INTEGER NOT NULL,
+  journal_seq INTEGER NOT NULL,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (office_id, entity, entity_id)
+);
+CREATE INDEX records_parent ON records (office_id, parent_id);
+`;
+
+export interface RegistryPaths {
+  dir: string;
+  dbFile: string;
+  keysFile: string;
+  quarantineDir: string;
+  receiptsDir: string;
+}
+
+export function registryPaths(dir: string): RegistryPaths {
+  const d = resolve(dir);
+  return { dir: d, dbFile: join(d, 'registry.db'), keysFile: join(d, 'registry-keys.json'), quarantineDir: join(d, 'quarantine'), receiptsDir: join(d, 'receipts') };
+}
+
+export async function createRegistryDb(paths: RegistryPaths, name: string, passphrase: string): Promise<Sqlite> {
+  if (KeySlots.exists(paths.keysFile)) throw new AppError('already_set_up', `A registry already exists in ${paths.dir}.`);
+  mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+  const key = new Uint8Array(randomBytes(32));
+  const db = openEncrypted(paths.dbFile, key);
+  db.exec(SCHEMA);
+  db.pragma(`user_version = ${REGISTRY_SCHEMA_VERSION}`);
+  const slots = KeySlots.create(paths.keysFile, name);
+  await slots.put('user', SLOT_USER, passphrase, key);
+  slots.save();
+  return db;
+}
+
+export async function openRegistryDb(paths: RegistryPaths, passphrase: string): Promise<Sqlite> {
+  if (!KeySlots.exists(paths.keysFile) || !existsSync(paths.dbFile)) throw new AppError('not_set_up', `There is no registry in ${paths.dir}. Run "homeward-registry init" first.`);
+  const slots = KeySlots.load(paths.keysFile);
+  const key = await slots.open(slots.find('user', SLOT_USER)!, passphrase);
+  if (!key) throw new AppError('wrong_password', 'The registry passphrase is not right.');
+  const db = openEncrypted(paths.dbFile, key);
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version !== REGISTRY_SCHEMA_VERSION) {
+    db.close();
+    throw new AppError('database_newer', `This registry database has schema ${version}; this version of homeward-registry knows ${REGISTRY_SCHEMA_VERSION}.`);
+  }
+  return db;
+}
