@@ -13,6 +13,16 @@ test('first run: set up, admit a child with a photo, find, edit, Hindi, log out'
   await test.step('setup wizard: the institution', async () => {
     await home();
     await expect(page.getByText('Step 1 of 3')).toBeVisible();
+    // Next on an empty form: one sentence at the top, the reason beside each field, focus on the first.
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('alert')).toHaveText('Please correct the fields marked below.');
+    const name = page.getByLabel('Name of the institution');
+    await expect(name).toBeFocused();
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    // The warning sign before a message is decoration: a screen reader should say only the words.
+    await expect.soft(name).toHaveAccessibleDescription('Required');
+    await expect.soft(page.getByLabel('Type', { exact: true })).toHaveAccessibleDescription('Choose one');
+    await shot('00-setup-errors');
     await fillInstitution(page);
     await shot('01-setup-institution');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -21,6 +31,11 @@ test('first run: set up, admit a child with a photo, find, edit, Hindi, log out'
   await test.step('setup wizard: the first administrator', async () => {
     await expect(page.getByText('Step 2 of 3')).toBeVisible();
     await fillAdmin(page);
+    const again = page.getByLabel('Type the password again');
+    await again.fill(`${ADMIN.password}x`);
+    await page.getByRole('button', { name: 'Set up Homeward' }).click();
+    await expect(again).toHaveAccessibleDescription(/The two passwords are not the same$/);
+    await again.fill(ADMIN.password);
     await shot('02-setup-admin');
     await page.getByRole('button', { name: 'Set up Homeward' }).click();
   });
