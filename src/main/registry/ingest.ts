@@ -1,7 +1,7 @@
 /**
  * Ingest of one sync package, in the order of docs/formats/sync-package.md: size cap → exact
  * entry list → verify the signature over the raw manifest with an enrolled, unrevoked key →
- * strict parse → audience, sequence and prev → hash the payload → decrypt with limits →
+ * strict parse → audience → hash the payload → sequence and prev → decrypt with limits →
  * inner header equals the manifest → validate every record → apply in one transaction
  * (with the office's new high-water marks) → signed receipt. A refusal changes nothing; a
  * gap or fork is quarantined and reported. Ingesting the same package again changes nothing.
@@ -63,6 +63,8 @@ async function ingestOpen(db: Sqlite, paths: RegistryPaths, file: string, c: Ope
   const { officeId } = manifest.origin;
   if (signer !== officeId) refuse('unknown_key', `This package claims to come from office ${officeId} but is signed with another office’s key.`);
   if (manifest.audience !== registryId) refuse('wrong_audience', `This package is addressed to another registry (${manifest.audience}), not this one (${registryId}).`);
+  // Before any sequence decision: neither a duplicate nor a quarantined package may hide a damaged payload.
+  await checkEntryHash(c, 'payload.age', manifest.entries[0].sha256);
   const office = db.prepare('SELECT office_id, last_seq, last_manifest_sha256, applied_journal_to FROM offices WHERE office_id = ?').get(officeId) as OfficeRow;
 
   const seen = db.prepare('SELECT seq, manifest_sha256, journal_to FROM packages WHERE package_id = ?').get(manifest.packageId) as { seq: number; manifest_sha256: string; journal_to: number } | undefined;
@@ -92,7 +94,6 @@ async function ingestOpen(db: Sqlite, paths: RegistryPaths, file: string, c: Ope
     return hold('sequence_gap', `Package ${manifest.seq} starts at journal entry ${manifest.journal.from}, but this registry has entries only up to ${office.applied_journal_to}.`);
   }
 
-  await checkEntryHash(c, 'payload.age', manifest.entries[0].sha256);
   const records = await applyInOneTransaction(db, c, manifest, office, { sha256, keyId, gapAccepted: gap, at: now.toISOString() });
   const receipt = await writeReceipt(db, officeId, { packageId: manifest.packageId, seq: manifest.seq, manifestSha256: sha256, journalTo: manifest.journal.to }, paths.receiptsDir, now);
   return { status: 'applied', officeId, seq: manifest.seq, records, receipt, released: [] };
