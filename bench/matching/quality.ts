@@ -35,7 +35,10 @@ export function measureQuality(reportCount: number, childCount: number, seed: nu
     const truth = sc.truth.get(child.id) ?? null;
     const ranked = matcher.matchChild(child, Infinity);
     const predicted = ranked.filter((c) => c.probability >= LIKELY_AT);
-    for (const c of predicted) c.reportId === truth ? tp++ : fp++;
+    for (const c of predicted) {
+      if (c.reportId === truth) tp++;
+      else fp++;
+    }
     if (truth === null) {
       without++;
       if (predicted.length > 0) withoutLikely++;

@@ -96,10 +96,23 @@ function words(text: string): string[] {
     .filter((w) => w !== '' && w !== '.');
 }
 
+const parsedMemo = new Map<string, ParsedName>();
+
+/** Parsed names are shared between records (treat them as read-only): names repeat a lot. */
 export function parseName(text: string | null | undefined): ParsedName {
+  if (!text) return { names: [], relative: null };
+  let hit = parsedMemo.get(text);
+  if (!hit) {
+    hit = parseUncached(text);
+    if (parsedMemo.size >= MEMO_LIMIT) parsedMemo.clear();
+    parsedMemo.set(text, hit);
+  }
+  return hit;
+}
+
+function parseUncached(text: string): ParsedName {
   const names: CanonicalName[] = [];
   let relative: string | null = null;
-  if (!text) return { names, relative };
   let current: string[] = [];
   const flush = () => {
     const tokens = tokensOf(current);

@@ -57,14 +57,15 @@ export function parseMarks(text: string | null): Mark[] {
 /** How well two mark lists agree: 3 same type, part and side; 2 same type and part; 1 neither; 0 a side conflict on the same type and part. */
 export function markAgreement(a: Mark[], b: Mark[]): number {
   let best = 1;
+  let conflict = false;
   for (const x of a) {
     for (const y of b) {
       if (x.type !== y.type || x.part === null || x.part !== y.part) continue;
-      if (x.side !== null && y.side !== null) best = Math.max(best, x.side === y.side ? 3 : 0);
-      else best = Math.max(best, 2);
+      if (x.side !== null && y.side !== null && x.side !== y.side) conflict = true;
+      else best = Math.max(best, x.side !== null && y.side !== null ? 3 : 2);
     }
   }
-  return best;
+  return best === 1 && conflict ? 0 : best;
 }
 
 export const describeMark = (m: Mark) => [m.type, m.side, m.part].filter(Boolean).join(' ');

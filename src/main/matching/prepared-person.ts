@@ -45,6 +45,18 @@ function birthOf(r: PersonRecord, refYear: number): Birth | null {
   return { mid: refYear - r.ageYears - 0.5, half: 0.5 + ageTolerance(r.ageYears, r.ageEstimated), exact: false };
 }
 
+const marksMemo = new Map<string, Mark[]>();
+function marksOf(text: string | null): Mark[] {
+  if (!text) return [];
+  let hit = marksMemo.get(text);
+  if (!hit) {
+    hit = parseMarks(text);
+    if (marksMemo.size > 50_000) marksMemo.clear();
+    marksMemo.set(text, hit);
+  }
+  return hit;
+}
+
 function derive(rec: PersonRecord, names: CanonicalName[], father: CanonicalName[], mother: CanonicalName[]): PreparedPerson {
   const refYear = decimalYear(rec.refDate);
   return {
@@ -57,7 +69,7 @@ function derive(rec: PersonRecord, names: CanonicalName[], father: CanonicalName
     place: { village: placeKey(rec.village), policeStation: placeKey(rec.policeStation), district: placeKey(rec.district), state: placeKey(rec.state) },
     languages: languageCodes(rec.languages),
     complexion: complexionCode(rec.complexion),
-    marks: parseMarks(rec.marks),
+    marks: marksOf(rec.marks),
   };
 }
 

@@ -64,5 +64,5 @@ export function toDevanagari(text: string): string {
   }
   // Nukta (़), accents and joiners carry no information a Latin spelling keeps.
   out = out.replace(/[\u093c\u0951-\u0954\u200c\u200d]/g, '');
-  return out.replace(/[ऎऒॆॊऴऱऩळॅॉऍऑ]/g, (c) => DEVANAGARI_NEAREST[c]!);
+  return [...out].map((c) => DEVANAGARI_NEAREST[c] ?? c).join('');
 }

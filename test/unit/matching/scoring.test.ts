@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { childProfile } from '../../../src/main/matching/child-profile';
+import { defaultParameters, explain, type ScoringContext } from '../../../src/main/matching/fellegi-sunter';
+import { markAgreement, parseMarks } from '../../../src/main/matching/marks';
+import { DistrictAdjacency } from '../../../src/main/matching/places';
+import { preparePerson } from '../../../src/main/matching/prepared-person';
+import type { PersonRecord } from '../../../src/main/matching/records';
+
+const profile = childProfile(DistrictAdjacency.load(process.cwd()));
+const ctx: ScoringContext = { share: () => 0.001, tfRatio: () => 1 };
+const base: PersonRecord = {
+  id: 'x', name: 'Sunita Kumari', aliases: [], sex: 'female', dob: null, ageYears: 10, ageEstimated: false, refDate: '2020-01-01',
+  fatherName: 'Ramesh Yadav', motherName: null, village: 'Rampur', policeStation: 'Sadar', district: 'Patna', state: 'Bihar',
+  heightCm: 130, complexion: 'fair', marks: 'mole on left cheek', languages: ['Hindi'],
+};
+const person = (over: Partial<PersonRecord>) => preparePerson({ ...base, ...over });
+const level = (concept: string, a: Partial<PersonRecord>, b: Partial<PersonRecord>) => {
+  const c = profile.comparisons.find((x) => x.concept === concept)!;
+  const out = c.compare(person(a), person(b), ctx);
+  return out ? c.levels[out.level]!.name : 'missing';
+};
+
+describe('comparisons', () => {
+  it('name levels', () => {
+    expect(level('name', {}, {})).toBe('exact');
+    expect(level('name', {}, { name: 'Suneeta' })).toBe('same key');
+    expect(level('name', {}, { name: 'सुनीता' })).toBe('exact');
+    expect(level('name', {}, { name: 'सुनिता' })).toBe('exact');
+    expect(level('name', { name: 'Suneeta' }, { name: 'सुनीता' })).toBe('same key');
+    expect(level('name', { name: 'Sunita Yadav' }, { name: 'Sunita' })).toBe('token subset');
+    expect(level('name', { name: 'Sunita Yadav' }, { name: 'Sunita Sharma' })).toBe('one token agrees');
+    expect(level('name', { name: 'Munna' }, { name: 'Munna' })).toBe('same nickname');
+    expect(level('name', { name: 'Munna' }, { name: 'Ramesh' })).toBe('missing');
+    expect(level('name', { name: 'Sunita' }, { name: 'Geeta' })).toBe('different');
+    expect(level('name', { name: 'Ramesh' }, { name: 'Mahesh', aliases: ['Ramesh'] })).toBe('exact');
+  });
+  it("father's name with relation in the name field", () => {
+    expect(level("father's name", { fatherName: null, name: 'Sunita d/o Ramesh Yadav' }, {})).toBe('exact');
+    expect(level("father's name", { fatherName: null }, {})).toBe('missing');
+  });
+  it('sex', () => {
+    expect(level('sex', {}, {})).toBe('same');
+    expect(level('sex', {}, { sex: 'male' })).toBe('different');
+    expect(level('sex', {}, { sex: 'unknown' })).toBe('missing');
+  });
+  it('age in time: elapsed years added, estimated ages tolerated', () => {
+    expect(level('age in time', {}, { ageYears: 13, refDate: '2023-01-01' })).toBe('within a year');
+    expect(level('age in time', {}, { ageYears: 15, refDate: '2023-01-01', ageEstimated: true })).toBe('close');
+    expect(level('age in time', {}, { ageYears: 16, refDate: '2020-06-01' })).toBe('inconsistent');
+    expect(level('age in time', { dob: '2010-05-05' }, { dob: '2010-05-05' })).toBe('same date of birth');
+  });
+  it('place levels', () => {
+    expect(level('place', {}, {})).toBe('same village');
+    expect(level('place', {}, { village: 'पटना नगर', policeStation: 'सदर' })).toBe('same police station');
+    expect(level('place', {}, { village: null, policeStation: null })).toBe('same district');
+    expect(level('place', {}, { village: null, policeStation: null, district: 'Nalanda' })).toBe('neighbouring district');
+    expect(level('place', {}, { village: null, policeStation: null, district: 'Gaya' })).toBe('same state');
+    expect(level('place', {}, { village: null, policeStation: null, district: 'Madurai', state: 'Tamil Nadu' })).toBe('different place');
+  });
+  it('languages, height after growth, complexion', () => {
+    expect(level('languages', {}, { languages: ['हिंदी', 'Bhojpuri'] })).toBe('shared language');
+    expect(level('languages', {}, { languages: ['Tamil'] })).toBe('no shared language');
+    expect(level('height', {}, { heightCm: 148, refDate: '2023-01-01' })).toBe('close after growth');
+    expect(level('height', {}, { heightCm: 131, refDate: '2023-01-01' })).toBe('far');
+    expect(level('complexion', {}, { complexion: 'गोरा' })).toBe('same');
+    expect(level('complexion', {}, { complexion: 'dark' })).toBe('different');
+  });
+  it('identification marks in English and Hindi', () => {
+    expect(parseMarks('बाएँ गाल पर तिल, scar on right hand')).toEqual([
+      { type: 'mole', part: 'cheek', side: 'left' },
+      { type: 'scar', part: 'hand', side: 'right' },
+    ]);
+    expect(parseMarks('जलने का निशान दायां हाथ')).toEqual([{ type: 'burn', part: 'hand', side: 'right' }]);
+    expect(markAgreement(parseMarks('mole left cheek'), parseMarks('बायां गाल तिल'))).toBe(3);
+    expect(level('identification marks', {}, { marks: 'तिल दाएँ गाल पर' })).toBe('side conflict');
+    expect(level('identification marks', {}, { marks: 'mole on cheek' })).toBe('same mark');
+  });
+});
+
+describe('explanation', () => {
+  it('bars and prior add up to the total; missing values weigh 0', () => {
+    const params = defaultParameters(profile.comparisons);
+    for (const other of [{}, { name: 'Suneeta', fatherName: null }, { sex: 'male' as const, district: 'Gaya', marks: null }]) {
+      const e = explain(person({}), person(other), profile.comparisons, params, -15, ctx);
+      const sum = e.prior + e.bars.reduce((s, b) => s + b.weight, 0);
+      expect(Math.abs(sum - e.total)).toBeLessThan(0.01);
+      expect(e.bars).toHaveLength(profile.comparisons.length);
+      expect(e.probability).toBeCloseTo(1 / (1 + 2 ** -e.total), 10);
+      for (const b of e.bars.filter((x) => x.level === 'missing')) expect(b.weight).toBe(0);
+    }
+  });
+});
+
+describe('hard filters', () => {
+  const key = (over: Partial<PersonRecord>) => profile.filterKey!(person(over));
+  it('excludes the other sex, a found date before the missing date and ages that cannot meet', () => {
+    const report = key({});
+    expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: 11 }), report)).toBe(true);
+    expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: 11, sex: 'male' }), report)).toBe(false);
+    expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: 11, sex: 'unknown' }), report)).toBe(true);
+    expect(profile.passes!(key({ refDate: '2019-01-01', ageYears: 9 }), report)).toBe(false);
+    expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: 4 }), report)).toBe(false);
+    expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: null, dob: null }), report)).toBe(true);
+  });
+});
