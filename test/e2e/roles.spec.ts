@@ -99,7 +99,9 @@ test('a case worker sees a CCL child by admission number only', async ({ page, h
   await expect(title).toContainText(RAJU.admissionNo);
   await expect(title).toContainText(WITHHELD);
   await expect(page.getByText('Identifying details of this child are hidden from your role (JJ Act, section 74).')).toBeVisible();
+  // Neither his name nor his date of birth (which identifies as well) nor his photo.
   await expect(page.getByText(RAJU.name)).toHaveCount(0);
+  await expect(page.getByText(RAJU.dob)).toHaveCount(0);
   await expect(page.getByRole('img')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
   await shot('23-caseworker-ccl-child');
