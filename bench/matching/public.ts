@@ -2,13 +2,13 @@
  * Public benchmarks through the generic person profile, by Splink's protocol: pairwise
  * precision/recall/F1 over all pairs, true pairs that blocking never produced counted as false
  * negatives. m is fitted by EM on the candidate pairs (u from random pairs at import, as for
- * reports); a pair is predicted a match at probability ≥ 0.5.
+ * reports); a pair is predicted a match at probability ≥ 0.5 under the all-pairs prior.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { estimateM, levelsOf, priorWeight } from '../../src/main/matching/fellegi-sunter';
+import { estimateM, levelsOf } from '../../src/main/matching/fellegi-sunter';
 import { buildIndex } from '../../src/main/matching/index-build';
 import { Matcher } from '../../src/main/matching/matcher';
 import { personProfile, type FieldSpec, type GenericRecord } from '../../src/main/matching/person-profile';
@@ -111,16 +111,16 @@ export function evaluate(ds: Dataset): { precision: number; recall: number; f1: 
     }
   });
   const fitted = estimateM(levels, matcher.params, Math.min(0.5, queries.length / Math.max(1, pairs.length)));
+  // m from EM; the prior stays the all-pairs one (about one partner per record): EM's own match
+  // share ran away towards 1 on these candidate sets (measured: fake_1000 F1 0.36 with it, 0.75 without).
   matcher = new Matcher(db, profile, fitted.params);
-  // The prior for a candidate pair, fitted by EM, replaces the all-pairs prior.
-  const prior = priorWeight(fitted.lambda);
   let tp = 0;
   let predicted = 0;
   for (const [qi, id] of pairs) {
     const q = prepared[qi]!;
     const r = stored.get(id)!;
     const e = matcher.explain(q, r);
-    if (e.total - matcher.prior + prior < Math.log2(THRESHOLD / (1 - THRESHOLD))) continue;
+    if (e.probability < THRESHOLD) continue;
     predicted++;
     if (ds.entity(q.id) === ds.entity(r.id)) tp++;
   }
