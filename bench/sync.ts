@@ -70,7 +70,9 @@ function admit(db: Sqlite, count: number, seed: number): void {
   const viewer = { userId: 'bench', canSeeCcl: true, canSeePhotos: true };
   // One outer transaction: the service's own transactions nest as savepoints, one fsync in all.
   db.transaction(() => {
-    const ids = service.insertMany(generateChildren(geo, { count, seed, today: new Date() }), actor);
+    // The generator numbers admissions from 1 on every call; each batch gets its own prefix.
+    const children = generateChildren(geo, { count, seed, today: new Date() }).map((c, i) => ({ ...c, admissionNo: `B${seed}-${i}` }));
+    const ids = service.insertMany(children, actor);
     ids.forEach((id, i) => [0, 1].forEach((p) => service.addPhoto(id, 'image/png', photo(seed * 100_000 + i * 2 + p), actor, viewer)));
   })();
 }
