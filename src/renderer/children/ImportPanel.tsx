@@ -7,9 +7,10 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, asApiError } from '../api';
 import { describeError, translateFieldMessage } from '../i18n/messages';
+import { JobProgress } from '../jobs/JobProgress';
+import { useJob } from '../jobs/use-job';
 import { blobToBase64 } from '../ui/files';
 import { ErrorMessage, Notice } from '../ui/messages';
-import { useJob } from './use-job';
 
 interface Props {
   onImported: () => void;
@@ -89,13 +90,14 @@ export function ImportPanel({ onImported, onClose }: Props) {
       </div>
       {reading && <p role="status">{t('import.reading')}</p>}
       {job.running && (
-        <div className="job-progress">
-          <progress aria-label={t('import.progressLabel')} max={event?.total || 1} value={event?.done ?? 0} />
-          <p role="status">{event && event.total > 0 ? t('import.running', { done: event.done, total: event.total }) : t('import.starting')}</p>
-          <button type="button" onClick={job.cancel}>
-            {t('import.cancel')}
-          </button>
-        </div>
+        <JobProgress
+          event={event}
+          label={t('import.progressLabel')}
+          startingText={t('import.starting')}
+          runningText={(done, total) => t('import.running', { done, total })}
+          cancelLabel={t('import.cancel')}
+          onCancel={job.cancel}
+        />
       )}
       {event?.state === 'done' && (
         <Notice>{importedCount(event.result) === null ? t('import.done') : t('import.doneCount', { n: importedCount(event.result) })}</Notice>

@@ -6,15 +6,23 @@ import { ChangePassword } from './ChangePassword';
 import { InstitutionSettings } from './InstitutionSettings';
 import { LanguageSettings } from './LanguageSettings';
 import { SecuritySettings } from './SecuritySettings';
+import { SyncKeysSettings } from './SyncKeysSettings';
 import { UsersSettings } from './UsersSettings';
 
-/** Which permission a tab needs; the general tab is everyone's own. */
-const NEEDS: Record<SettingsTab, Permission | null> = { general: null, institution: 'settings.manage', security: 'settings.manage', users: 'users.manage' };
+/** Which permissions open a tab (any one of them); the general tab is everyone's own. */
+const NEEDS: Record<SettingsTab, readonly Permission[]> = {
+  general: [],
+  institution: ['settings.manage'],
+  security: ['settings.manage'],
+  users: ['users.manage'],
+  // Viewed by whoever syncs; changed only with keys.manage (and the warning with settings.manage).
+  sync: ['sync.run', 'keys.manage'],
+};
 
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const allowed = (x: SettingsTab) => NEEDS[x] === null || can(NEEDS[x]);
+  const allowed = (x: SettingsTab) => NEEDS[x].length === 0 || NEEDS[x].some(can);
   return (
     <section className="page">
       <h1>{t('settings.title')}</h1>
@@ -35,6 +43,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
       {allowed(tab) && tab === 'institution' && <InstitutionSettings />}
       {allowed(tab) && tab === 'security' && <SecuritySettings />}
       {allowed(tab) && tab === 'users' && <UsersSettings />}
+      {allowed(tab) && tab === 'sync' && <SyncKeysSettings />}
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ChildrenPage } from '../children/ChildrenPage';
 import { ChildView } from '../children/ChildView';
 import { emptyFilter, type FilterDraft } from '../children/filter';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SyncPage } from '../sync/SyncPage';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { Nav } from './Nav';
@@ -67,6 +68,8 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
       return <ChildView key={route.id} id={route.id} />;
     case 'childEdit':
       return <ChildEditPage key={route.id} id={route.id} />;
+    case 'sync':
+      return <SyncPage />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
     default:

@@ -4,11 +4,11 @@
  */
 import { useEffect, useState } from 'react';
 
-export const SETTINGS_TABS = ['general', 'institution', 'security', 'users'] as const;
+export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sync'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** Areas that exist only as a placeholder page in this version. */
-export const FUTURE_AREAS = ['cases', 'carePlans', 'matches', 'sync', 'reports'] as const;
+export const FUTURE_AREAS = ['cases', 'carePlans', 'matches', 'reports'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 
 export type Route =
@@ -17,10 +17,11 @@ export type Route =
   | { area: 'childNew' }
   | { area: 'child'; id: string }
   | { area: 'childEdit'; id: string }
+  | { area: 'sync' }
   | { area: 'settings'; tab: SettingsTab }
   | { area: FutureArea };
 
-const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', matches: 'matches', sync: 'sync', reports: 'reports' };
+const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', matches: 'matches', reports: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
     if (second === 'new') return { area: 'childNew' };
     return third === 'edit' ? { area: 'childEdit', id: second } : { area: 'child', id: second };
   }
+  if (head === 'sync') return { area: 'sync' };
   if (head === 'settings') {
     const tab = SETTINGS_TABS.find((x) => x === second) ?? 'general';
     return { area: 'settings', tab };
@@ -42,6 +44,7 @@ export function routeHref(route: Route): string {
   switch (route.area) {
     case 'home':
     case 'children':
+    case 'sync':
       return `#/${route.area}`;
     case 'childNew':
       return '#/children/new';

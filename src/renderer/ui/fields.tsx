@@ -107,3 +107,15 @@ export function CheckboxField({ label, error, checked, onChange, ...rest }: Chec
     </div>
   );
 }
+
+type FileProps = Common & Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id' | 'type'> & { onChange: (file: File | null) => void };
+
+/** A file chooser with the same label, hint and error as the other fields; the caller keeps the file. */
+export function FileField({ label, hint, error, onChange, ...rest }: FileProps) {
+  const d = useDescribed(hint, error);
+  return (
+    <Frame id={d.id} label={label} hint={hint} hintId={d.hintId} error={error} errorId={d.errorId}>
+      <input id={d.id} type="file" onChange={(e) => onChange(e.target.files?.[0] ?? null)} aria-invalid={error ? true : undefined} aria-describedby={d.describedBy} {...rest} />
+    </Frame>
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, routeHref, type Route } from '../../../src/renderer/shell/router';
+import { FUTURE_AREAS, parseRoute, routeHref, type Route } from '../../../src/renderer/shell/router';
 import { takeTokenFromUrl } from '../../../src/renderer/api/run-token';
 import { fitWithin } from '../../../src/renderer/children/photo-resize';
 import { isIdle } from '../../../src/renderer/auth/use-auto-lock';
@@ -15,6 +15,8 @@ describe('hash routes', () => {
     { area: 'childEdit', id: '0190a-b' },
     { area: 'settings', tab: 'general' },
     { area: 'settings', tab: 'users' },
+    { area: 'settings', tab: 'sync' },
+    { area: 'sync' },
     { area: 'carePlans' },
     { area: 'reports' },
   ];
@@ -25,6 +27,11 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ area: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ area: 'home' });
     expect(parseRoute('#/settings/bogus')).toEqual({ area: 'settings', tab: 'general' });
+  });
+  it('give sync its own page, no longer a placeholder', () => {
+    expect(parseRoute('#/sync')).toEqual({ area: 'sync' });
+    expect(routeHref({ area: 'settings', tab: 'sync' })).toBe('#/settings/sync');
+    expect(FUTURE_AREAS).not.toContain('sync');
   });
 });
 
