@@ -5,9 +5,9 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
-import { ageBandOf, currentAge, type Child, type ChildFilter, type ChildInput, type ChildRow } from '../../shared/domain/child';
+import { ageAtAdmission, ageBandOf, currentAge, type Child, type ChildFilter, type ChildInput, type ChildRow } from '../../shared/domain/child';
 import { LIMITS } from '../../shared/domain/child';
-import { todayIst, yearsBetween } from '../../shared/util/dates';
+import { todayIst } from '../../shared/util/dates';
 import type { Sqlite } from '../db/open';
 import { appendJournal, type Actor } from '../journal/journal';
 import { CHILD_COLUMN_NAMES, childColumns, childImage, type ChildDbRow } from './records';
@@ -117,7 +117,7 @@ export class ChildrenService {
         name: null,
         // A date of birth can single a child out; the age at admission in years is enough for the work.
         dob: null,
-        ageYears: image.dob ? yearsBetween(image.dob, todayIst(new Date(image.admittedAt))) : image.ageYears,
+        ageYears: ageAtAdmission(image),
         aliases: [],
         fatherName: null,
         motherName: null,

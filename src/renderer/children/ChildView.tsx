@@ -1,7 +1,7 @@
 /** One child's record, every field, read-only. Names appear exactly as they were entered. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentAge } from '../../shared/domain/child';
+import { ageAtAdmission, currentAge } from '../../shared/domain/child';
 import { formatDate, formatDateTimeIst, todayIst } from '../../shared/util/dates';
 import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
@@ -48,7 +48,7 @@ export function ChildView({ id }: { id: string }) {
         <Item label={t('child.field.sex')}>{t(`sex.${child.sex}`)}</Item>
         <Item label={t('child.field.category')}>{t(`category.${child.category}Long`)}</Item>
         <Item label={t('child.field.dob')}>{show(formatDate(child.dob))}</Item>
-        <Item label={t('child.field.ageYears')}>{years(child.ageYears, child.ageEstimated)}</Item>
+        <Item label={t('child.field.ageYears')}>{years(ageAtAdmission(child), child.ageEstimated)}</Item>
         <Item label={t('child.currentAge')}>{years(age, child.dob === null && child.ageEstimated)}</Item>
       </Section>
 

@@ -175,6 +175,11 @@ export function currentAge(c: { dob: string | null; ageYears: number | null; adm
   return null;
 }
 
+/** Age in whole years on the (Indian) day of admission: from the date of birth when known, else as recorded. */
+export function ageAtAdmission(c: { dob: string | null; ageYears: number | null; admittedAt: string }): number | null {
+  return c.dob ? yearsBetween(c.dob, todayIst(new Date(c.admittedAt))) : c.ageYears;
+}
+
 export function ageBandOf(age: number | null): AgeBand | null {
   if (age === null) return null;
   if (age <= 5) return '0-5';
