@@ -308,7 +308,7 @@ export const en = {
     packageAt: '{{date}} (package {{seq}})',
     never: 'Never',
     waiting: 'Changes waiting to be sent',
-    daysSinceAck: 'Days since the registry last confirmed',
+    daysSinceAck: 'Days without the registry’s confirmation',
     registry: 'Registry',
     registryValue: '{{name}}, trust list version {{version}}, valid until {{date}}',
     warning: 'The registry has not confirmed receipt of this office’s records for {{days}} days. Write a sync package now, take it to the district office, and import the receipt they give you.',
@@ -343,7 +343,7 @@ export const en = {
     receiptAlready: 'This receipt (package {{seq}}) had already been imported. Nothing changed.',
     receiptKeysActivated: 'This office’s new keys are now in use.',
     receiptFailed: 'The receipt was not imported.',
-    detail: 'Details: {{detail}}',
+    detailLabel: 'Details:',
   },
   syncRefusal: {
     too_large: 'The file is too large for a Homeward package.',

@@ -60,7 +60,7 @@ export function ExportPanel({ nothingWaiting, onFinished }: Props) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('sync.exportTitle')}</h2>
-      {nothingWaiting && !job.running && event?.state !== 'done' && <p className="message message-info">{t('sync.nothingWaiting')}</p>}
+      {nothingWaiting && !job.running && <p className="message message-info">{t('sync.nothingWaiting')}</p>}
       <ErrorMessage>{form.banner}</ErrorMessage>
       <Form onSubmit={start} aria-label={t('sync.exportTitle')}>
         <TextField

@@ -30,7 +30,14 @@ export function SyncError({ error, prefix }: { error: ApiError; prefix?: string 
   return (
     <ErrorMessage>
       <p>{prefix ? `${prefix} ${lead}` : lead}</p>
-      {detail && <p className="error-detail">{t('sync.detail', { detail })}</p>}
+      {detail && (
+        <p className="error-detail">
+          {t('sync.detailLabel')}{' '}
+          <span lang="en" translate="no">
+            {detail}
+          </span>
+        </p>
+      )}
     </ErrorMessage>
   );
 }
