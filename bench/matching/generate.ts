@@ -193,42 +193,69 @@ export class FieldGenerator {
 
   /** The child as a CWC records them, found some time after going missing. */
   child(e: Entity, id: string): ChildForMatching {
+    return this.taggedChild(e, id).child;
+  }
+
+  /** The child and the corruptions applied to it (for the bench's miss breakdown). */
+  taggedChild(e: Entity, id: string): { child: ChildForMatching; corruptions: string[] } {
     const r = new Prng(this.seed * 17 + e.index * 211 + 2);
+    const tags: string[] = [];
     const found = Math.min(Date.UTC(2025, 5, 30), e.missing + Math.floor(r.next() ** 2 * 5 * 365) * DAY);
     const trueAge = (found - e.birth) / (365.25 * DAY);
     const estimated = r.chance(0.7);
     const script: Script = r.chance(0.3) ? (e.state.script === 'latin' || r.chance(0.4) ? 'devanagari' : e.state.script) : 'latin';
     const nickname = r.chance(0.12);
     const respell = r.chance(0.5);
-    let name = nickname ? r.pick(NICKNAMES) : this.written(r, { ...e.name, surname: r.chance(0.5) ? e.name.surname : null }, script, respell);
-    if (!nickname && r.chance(0.08)) name = typo(r, name);
+    const keepSurname = !nickname && r.chance(0.5);
+    let name = nickname ? r.pick(NICKNAMES) : this.written(r, { ...e.name, surname: keepSurname ? e.name.surname : null }, script, respell);
+    if (nickname) tags.push('nickname only');
+    else {
+      if (script !== 'latin') tags.push(`name in ${script}`);
+      else if (respell) tags.push('name respelt');
+      if (e.name.surname && !keepSurname) tags.push('surname dropped');
+    }
+    if (!nickname && r.chance(0.08)) {
+      name = typo(r, name);
+      tags.push('name typo');
+    }
     const neighbour = r.chance(0.15) ? r.pick(this.neighbours.get(`${e.state.name}|${e.district}`) ?? [`${e.state.name}|${e.district}`]) : null;
     const [state, district] = (neighbour ?? `${e.state.name}|${e.district}`).split('|');
     const knowsHome = r.chance(0.75);
+    if (!knowsHome) tags.push('home district unknown');
+    else if (neighbour) tags.push('neighbouring district');
     const height = r.chance(0.4) ? Math.round(heightAt(trueAge) + r.int(-4, 4)) : null;
-    return {
+    const sex: MatchSex = r.chance(0.03) ? 'unknown' : e.sex;
+    const ageYears = Math.max(0, Math.round(trueAge + (estimated ? gauss(r) * 1.5 : -0.5)));
+    if (estimated) tags.push('age estimated');
+    const fatherName = r.chance(0.6) ? this.written(r, e.father, script, r.chance(0.4)) : null;
+    if (!fatherName) tags.push("no father's name");
+    const motherName = r.chance(0.35) ? this.written(r, e.mother, script, r.chance(0.4)) : null;
+    const address = {
+      village: knowsHome && r.chance(0.5) ? e.village : null,
+      policeStation: knowsHome && r.chance(0.3) ? e.policeStation : null,
+      district: knowsHome ? district! : null,
+      state: knowsHome || r.chance(0.5) ? state! : null,
+      pin: null,
+    };
+    if (address.village) tags.push('village known');
+    const child: ChildForMatching = {
       id,
       name,
       aliases: [],
-      sex: r.chance(0.03) ? 'unknown' : e.sex,
+      sex,
       dob: null,
-      ageYears: Math.max(0, Math.round(trueAge + (estimated ? gauss(r) * 1.5 : -0.5))),
+      ageYears,
       ageEstimated: estimated,
-      fatherName: r.chance(0.6) ? this.written(r, e.father, script, r.chance(0.4)) : null,
-      motherName: r.chance(0.35) ? this.written(r, e.mother, script, r.chance(0.4)) : null,
-      address: {
-        village: knowsHome && r.chance(0.5) ? e.village : null,
-        policeStation: knowsHome && r.chance(0.3) ? e.policeStation : null,
-        district: knowsHome ? district! : null,
-        state: knowsHome || r.chance(0.5) ? state! : null,
-        pin: null,
-      },
+      fatherName,
+      motherName,
+      address,
       admittedAt: new Date(found).toISOString(),
       identificationMarks: e.mark && r.chance(0.5) ? this.markText(r, e.mark, r.chance(0.4)) : null,
       languages: r.chance(0.8) ? [e.state.language] : [],
       heightCm: height,
       complexion: r.chance(0.5) ? e.complexion : null,
     };
+    return { child, corruptions: tags };
   }
 }
 
@@ -251,6 +278,8 @@ export interface Scenario {
   children: ChildForMatching[];
   /** child id → the report id that is the same child, or null. */
   truth: Map<string, string | null>;
+  /** child id → the corruptions the generator applied to the child (and, for a reported child, to its report). */
+  corruptions: Map<string, string[]>;
 }
 
 /**
@@ -260,13 +289,22 @@ export interface Scenario {
 export function scenario(gen: FieldGenerator, reportCount: number, childCount: number, withReport = 0.6): Scenario {
   const children: ChildForMatching[] = [];
   const truth = new Map<string, string | null>();
+  const corruptions = new Map<string, string[]>();
   const matched = Math.round(childCount * withReport);
   for (let i = 0; i < childCount; i++) {
     const reported = i < matched;
     const index = reported ? Math.floor(((i + 0.5) * reportCount) / matched) : reportCount + i;
     const id = `C${i}`;
-    children.push(gen.child(gen.entity(index), id));
+    const e = gen.entity(index);
+    const { child, corruptions: tags } = gen.taggedChild(e, id);
+    if (reported) {
+      const report = gen.report(e);
+      if (!report.father_name) tags.push("report: no father's name");
+      if (/[^\p{ASCII}]/u.test(report.name)) tags.push('report: name in Indic script');
+    }
+    children.push(child);
     truth.set(id, reported ? `R${index}` : null);
+    corruptions.set(id, tags);
   }
   return {
     reports: function* () {
@@ -274,5 +312,6 @@ export function scenario(gen: FieldGenerator, reportCount: number, childCount: n
     },
     children,
     truth,
+    corruptions,
   };
 }

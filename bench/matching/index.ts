@@ -4,10 +4,13 @@ import { publicRows } from './public';
 import { measureQuality, qualityRows } from './quality';
 import { measureSpeed } from './speed';
 
-export async function matchingBench(resourcesDir = process.cwd()): Promise<Row[]> {
+export type BenchPart = 'quality' | 'public' | 'speed';
+
+export async function matchingBench(resourcesDir = process.cwd(), parts: readonly BenchPart[] = ['quality', 'public', 'speed']): Promise<Row[]> {
+  const sizes = process.env['MATCH_SPEED_SIZES']?.split(',').map(Number);
   return [
-    ...qualityRows(measureQuality(50_000, 1_000, 11, resourcesDir), 'generated 50k reports, 1,000 children'),
-    ...publicRows(),
-    ...measureSpeed(resourcesDir),
+    ...(parts.includes('quality') ? qualityRows(measureQuality(Number(process.env['MATCH_REPORTS'] ?? 50_000), 1_000, Number(process.env['MATCH_SEED'] ?? 11), resourcesDir), 'generated 50k reports, 1,000 children') : []),
+    ...(parts.includes('public') ? publicRows() : []),
+    ...(parts.includes('speed') ? measureSpeed(resourcesDir, sizes) : []),
   ];
 }

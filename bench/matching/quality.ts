@@ -14,6 +14,8 @@ export interface QualityFigures {
   precision: number;
   recall: number;
   f1: number;
+  /** Per corruption the generator applied: children with a report carrying it, and their recall. */
+  byCorruption: { corruption: string; children: number; recallAt1: number; recallAt10: number }[];
 }
 
 export function measureQuality(reportCount: number, childCount: number, seed: number, resourcesDir: string): QualityFigures {
@@ -31,6 +33,7 @@ export function measureQuality(reportCount: number, childCount: number, seed: nu
   let withoutLikely = 0;
   let tp = 0;
   let fp = 0;
+  const tags = new Map<string, { n: number; at1: number; at10: number }>();
   for (const child of sc.children) {
     const truth = sc.truth.get(child.id) ?? null;
     const ranked = matcher.matchChild(child, Infinity);
@@ -46,6 +49,13 @@ export function measureQuality(reportCount: number, childCount: number, seed: nu
     }
     withReport++;
     const rank = ranked.findIndex((c) => c.reportId === truth);
+    for (const tag of ['all', ...(sc.corruptions.get(child.id) ?? [])]) {
+      let t = tags.get(tag);
+      if (!t) tags.set(tag, (t = { n: 0, at1: 0, at10: 0 }));
+      t.n++;
+      if (rank === 0) t.at1++;
+      if (rank >= 0 && rank < 10) t.at10++;
+    }
     if (rank >= 0) {
       blocked++;
       rr += 1 / (rank + 1);
@@ -65,6 +75,9 @@ export function measureQuality(reportCount: number, childCount: number, seed: nu
     precision,
     recall,
     f1: (2 * precision * recall) / Math.max(1e-9, precision + recall),
+    byCorruption: [...tags]
+      .map(([corruption, t]) => ({ corruption, children: t.n, recallAt1: t.at1 / t.n, recallAt10: t.at10 / t.n }))
+      .sort((a, b) => b.children * (1 - b.recallAt1) - a.children * (1 - a.recallAt1)),
   };
 }
 
@@ -78,5 +91,7 @@ export function qualityRows(f: QualityFigures, label: string): Row[] {
     { what: `${label}: pairwise precision at "likely"`, value: f.precision, unit: '', target: '' },
     { what: `${label}: pairwise recall at "likely"`, value: f.recall, unit: '', target: '' },
     { what: `${label}: pairwise F1 at "likely"`, value: f.f1, unit: '', target: '' },
+    // Sorted by misses at rank 1 (children × (1 − recall@1)): where the remaining misses come from.
+    ...f.byCorruption.map((c) => ({ what: `  ${c.corruption} (${c.children} children): recall@1 / @10`, value: c.recallAt1, unit: `/ ${c.recallAt10.toFixed(3)}`, target: '' })),
   ];
 }

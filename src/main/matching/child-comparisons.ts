@@ -14,11 +14,11 @@ const levels = (names: readonly string[], m: number[], u: number[]): LevelSpec[]
 const out = (level: number, reason: string): Outcome => ({ level, reason });
 const nameText = (ns: P['names']) => (ns.length === 0 ? null : ns.map((n) => n.text).join(' / '));
 
-//                                exact  key   similar cons  subset one   nick  different
-const NAME_U = /*            */ [0.002, 0.002, 0.004, 0.01, 0.01, 0.05, 0.02, 0.902];
-const NAME_M = /*            */ [0.35, 0.2, 0.12, 0.1, 0.1, 0.05, 0.03, 0.05];
+//                              exact  key    cons  subset similar respelt one   alike nick  different
+const NAME_U = /*          */ [0.002, 0.002, 0.01, 0.005, 0.004, 0.005, 0.03, 0.02, 0.02, 0.902];
+const NAME_M = /*          */ [0.33, 0.2, 0.1, 0.12, 0.1, 0.03, 0.04, 0.01, 0.03, 0.04];
 // A father's name is dropped or shortened more often than misspelt beyond recognition.
-const FATHER_M = /*          */ [0.3, 0.2, 0.12, 0.1, 0.12, 0.05, 0.01, 0.1];
+const FATHER_M = /*        */ [0.3, 0.2, 0.1, 0.12, 0.1, 0.03, 0.04, 0.01, 0.01, 0.09];
 
 const nameComparison = (concept: string, get: (p: P) => P['names'], m: number[], tfPrefix: string): Comparison<P> => ({
   concept,
@@ -136,8 +136,8 @@ const complexion: Comparison<P> = {
 export function childComparisons(adjacency: DistrictAdjacency): Comparison<P>[] {
   return [
     nameComparison('name', (p) => p.names, NAME_M, 'n:'),
-    nameComparison("father's name", (p) => p.father, FATHER_M, 'f:'),
-    nameComparison("mother's name", (p) => p.mother, FATHER_M, 'm:'),
+    nameComparison("father's name", (p) => p.fatherOwn, FATHER_M, 'f:'),
+    nameComparison("mother's name", (p) => p.motherOwn, FATHER_M, 'm:'),
     sex,
     ageInTime,
     placeComparison(adjacency),

@@ -24,12 +24,18 @@ function trigrams(key: string): string[] {
   return out;
 }
 
-function tokens(p: PreparedPerson, bands: number[]): string[] {
+/** Query side: an unknown sex looks under both. */
+const sexesOf = (p: PreparedPerson, query: boolean) => {
+  const sex = p.rec.sex ?? 'unknown';
+  return query && (sex === 'unknown' || sex === 'transgender') ? ['female', 'male', sex] : [sex];
+};
+
+function tokens(p: PreparedPerson, bands: number[], query: boolean): string[] {
   const out = new Set<string>();
   const name = firstKey(p.names);
   const father = firstKey(p.father);
-  const district = p.place.district;
-  const sex = p.rec.sex ?? 'unknown';
+  const { district, state } = p.place;
+  const sexes = sexesOf(p, query);
   for (const n of p.names) {
     for (const t of n.tokens) {
       if (t.kind === 'name' || t.kind === 'nickname') out.add(`n:${t.key}`);
@@ -40,11 +46,20 @@ function tokens(p: PreparedPerson, bands: number[]): string[] {
   const mother = firstKey(p.mother);
   if (mother) out.add(`m:${mother}`);
   for (const b of bands) {
-    if (name) out.add(`ns:${name}|${sex}|${b}`);
+    for (const sex of sexes) {
+      if (name) out.add(`ns:${name}|${sex}|${b}`);
+      // A mark with its place and side, for the same sex and age: finds a nickname-only child.
+      for (const k of p.marks) if (k.part) out.add(`mk:${k.type}|${k.part}|${k.side ?? ''}|${sex}|${b}`);
+    }
     if (district) out.add(`dy:${district}|${b}`);
   }
   if (name && father) out.add(`nf:${name}|${father}`);
   if (father && district) out.add(`fd:${father}|${district}`);
+  // A common name is found in the right district (or state) first; a village or police station alone finds a nickname-only child.
+  if (name && district) out.add(`nd:${name}|${district}`);
+  if (name && state) out.add(`nt:${name}|${state}`);
+  if (p.place.village) out.add(`v:${p.place.village}`);
+  if (p.place.policeStation) out.add(`p:${p.place.policeStation}`);
   return [...out];
 }
 
@@ -63,17 +78,17 @@ export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord
     serialize: serializePerson,
     deserialize: deserializePerson,
     indexTokens: (p) => {
-      const own = tokens(p, p.birth ? [band(p.birth.mid)] : []);
+      const own = tokens(p, p.birth ? [band(p.birth.mid)] : [], false);
       const name = p.names.flatMap(coreTokens)[0];
       return name ? [...own, ...trigrams(name.key)] : own;
     },
     queryTokens: (p, df) => {
-      const own = tokens(p, birthBands(p, 1));
+      const own = tokens(p, birthBands(p, 1), true);
       // Fallback for a badly misspelt name: no report carries its key nor its consonant frame.
       const unseen = p.names.flatMap(coreTokens).filter((t) => df(`n:${t.key}`) === 0 && df(`l:${t.loose}`) === 0);
       return [...own, ...unseen.flatMap((t) => trigrams(t.key))];
     },
-    tfPrefixes: ['n:', 'f:', 'm:'],
+    tfPrefixes: ['n:', 'f:', 'm:', 'l:'],
     filterKey: (p): FilterKey => ({
       sex: SEX_CODE[p.rec.sex ?? ''] ?? 0,
       refDay: dayNumber(p.rec.refDate),

@@ -7,39 +7,58 @@ import { coreTokens, type CanonicalName, type NameToken } from './canonical-name
 import type { Outcome, ScoringContext } from './fellegi-sunter';
 import { jaroWinkler } from './jaro-winkler';
 
-export const NAME_LEVELS = ['exact', 'same key', 'similar spelling', 'same consonants', 'token subset', 'one token agrees', 'same nickname', 'different'] as const;
+export const NAME_LEVELS = [
+  'exact',
+  'same key',
+  'same consonants',
+  'token subset',
+  'similar spelling',
+  'token subset, respelt',
+  'one token agrees',
+  'one token alike',
+  'same nickname',
+  'different',
+] as const;
 const L = Object.fromEntries(NAME_LEVELS.map((n, i) => [n, i])) as Record<(typeof NAME_LEVELS)[number], number>;
 
 const REASONS = [
   'written the same',
   'the same after spelling folds (ee/i, sh/s, v/w…)',
-  'spelled alike (Jaro-Winkler ≥ 0.92)',
   'same consonant frame (other script or romanisation)',
   'all of the shorter name appears in the longer',
+  'spelled alike (Jaro-Winkler ≥ 0.92)',
+  'all of the shorter name appears in the longer, spelled differently',
   'one name word agrees, another differs',
+  'one name word is spelled alike, another differs',
   'the same generic nickname',
   'no name word agrees',
 ];
 
 const SIMILAR = 0.92;
-const tokenAgrees = (a: NameToken, b: NameToken) => a.key === b.key || a.loose === b.loose || jaroWinkler(a.key, b.key) >= SIMILAR;
+const tokenAlike = (a: NameToken, b: NameToken) => a.loose === b.loose || jaroWinkler(a.key, b.key) >= SIMILAR;
 const joined = (ts: NameToken[], f: (t: NameToken) => string) => ts.map(f).join(' ');
 
-/** Level of one pair of written names, and the agreeing token that a term frequency can be taken from. */
-function levelOf(a: NameToken[], b: NameToken[]): { level: number; agreeing: NameToken[] } {
+/**
+ * Level of one pair of written names, and the tokens that a term frequency is taken from:
+ * `agreeing` agree by key (a rare one makes the level weigh more, a common one less); `alike`
+ * agree only by consonant frame or spelling (a common frame weighs less, a rare one no more
+ * than the level's average: Gaurika and Karuka share the frame krk).
+ */
+function levelOf(a: NameToken[], b: NameToken[]): { level: number; agreeing: NameToken[]; alike?: NameToken[] } {
   if (joined(a, (t) => t.strict) === joined(b, (t) => t.strict)) return { level: L.exact, agreeing: a };
   const ka = a.map((t) => t.key).sort().join(' ');
   const kb = b.map((t) => t.key).sort().join(' ');
   if (ka === kb) return { level: L['same key'], agreeing: a };
-  const glueA = a.map((t) => t.key).join('');
-  const glueB = b.map((t) => t.key).join('');
-  // Glued, so that Lal Thanzuala and Lalthanzuala, or Ram Kumar and Ramkumar, compare whole.
-  if (jaroWinkler(glueA, glueB) >= SIMILAR) return { level: L['similar spelling'], agreeing: [] };
-  if (a.map((t) => t.loose).join('') === b.map((t) => t.loose).join('')) return { level: L['same consonants'], agreeing: [] };
+  if (a.map((t) => t.loose).join('') === b.map((t) => t.loose).join('')) return { level: L['same consonants'], agreeing: [], alike: a };
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  const hits = short.filter((s) => long.some((l) => tokenAgrees(s, l)));
-  if (hits.length === short.length) return { level: L['token subset'], agreeing: hits };
-  if (hits.length > 0) return { level: L['one token agrees'], agreeing: hits };
+  const same = short.filter((s) => long.some((l) => s.key === l.key));
+  if (same.length === short.length) return { level: L['token subset'], agreeing: same };
+  // Glued, so that Lal Thanzuala and Lalthanzuala, or Ram Kumar and Ramkumar, compare whole.
+  if (jaroWinkler(a.map((t) => t.key).join(''), b.map((t) => t.key).join('')) >= SIMILAR) return { level: L['similar spelling'], agreeing: [] };
+  const alike = short.filter((s) => !same.includes(s) && long.some((l) => tokenAlike(s, l)));
+  if (same.length + alike.length === short.length) return { level: L['token subset, respelt'], agreeing: same, alike };
+  if (same.length > 0) return { level: L['one token agrees'], agreeing: same };
+  if (alike.length > 0) return { level: L['one token alike'], agreeing: [], alike };
   return { level: L.different, agreeing: [] };
 }
 
@@ -48,12 +67,12 @@ function levelOf(a: NameToken[], b: NameToken[]): { level: number; agreeing: Nam
  * rare agreeing name weigh more.
  */
 export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: ScoringContext, tfPrefix: string): Outcome | null {
-  let best: { level: number; agreeing: NameToken[] } | null = null;
+  let best: { level: number; agreeing: NameToken[]; alike?: NameToken[] } | null = null;
   for (const a of as) {
     for (const b of bs) {
       const ca = coreTokens(a);
       const cb = coreTokens(b);
-      let r: { level: number; agreeing: NameToken[] } | null;
+      let r: { level: number; agreeing: NameToken[]; alike?: NameToken[] } | null;
       if (ca.length > 0 && cb.length > 0) r = levelOf(ca, cb);
       else {
         const nickA = a.tokens.filter((t) => t.kind === 'nickname').map((t) => t.key);
@@ -66,7 +85,13 @@ export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: S
   // Null when one side has only a nickname and the other none: a nickname says nothing about a real name.
   if (!best) return null;
   const reason = REASONS[best.level]!;
-  if (best.agreeing.length === 0) return { level: best.level, reason };
+  if (best.agreeing.length === 0) {
+    if (!best.alike?.length) return { level: best.level, reason };
+    // Frames only penalise: the consonant frame of the rarest alike token, ratio at least 1.
+    const frame = best.alike.reduce((x, y) => (ctx.share(`l:${y.loose}`) < ctx.share(`l:${x.loose}`) ? y : x));
+    const ratio = ctx.tfRatio(`l:${frame.loose}`);
+    return ratio > 1 ? { level: best.level, reason: `${reason}; the frame "${frame.loose}" is common`, tfRatio: ratio } : { level: best.level, reason };
+  }
   const rarest = best.agreeing.reduce((x, y) => (ctx.share(tfPrefix + y.key) < ctx.share(tfPrefix + x.key) ? y : x));
   const token = tfPrefix + rarest.key;
   const pct = ctx.share(token) * 100;

@@ -24,6 +24,13 @@ export interface PreparedPerson {
   names: CanonicalName[];
   father: CanonicalName[];
   mother: CanonicalName[];
+  /**
+   * The parents' names without the words the child's own name also carries (the family name):
+   * compared instead of the full names, so one shared surname is not counted as the name, the
+   * father's name and the mother's name agreeing.
+   */
+  fatherOwn: CanonicalName[];
+  motherOwn: CanonicalName[];
   refYear: number;
   birth: Birth | null;
   place: { village: string | null; policeStation: string | null; district: string | null; state: string | null };
@@ -57,6 +64,16 @@ function marksOf(text: string | null): Mark[] {
   return hit;
 }
 
+/** A relative's names minus the name tokens the person's own names carry; a name left with no word keeps them all. */
+export function withoutFamilyName(relative: CanonicalName[], own: CanonicalName[]): CanonicalName[] {
+  const family = new Set(own.flatMap((n) => n.tokens.filter((t) => t.kind === 'name').map((t) => t.key)));
+  if (family.size === 0) return relative;
+  return relative.map((n) => {
+    const kept = n.tokens.filter((t) => !(t.kind === 'name' && family.has(t.key)));
+    return kept.some((t) => t.kind === 'name') && kept.length < n.tokens.length ? { text: n.text, tokens: kept } : n;
+  });
+}
+
 function derive(rec: PersonRecord, names: CanonicalName[], father: CanonicalName[], mother: CanonicalName[]): PreparedPerson {
   const refYear = decimalYear(rec.refDate);
   return {
@@ -64,6 +81,8 @@ function derive(rec: PersonRecord, names: CanonicalName[], father: CanonicalName
     names,
     father,
     mother,
+    fatherOwn: withoutFamilyName(father, names),
+    motherOwn: withoutFamilyName(mother, names),
     refYear,
     birth: birthOf(rec, refYear),
     place: { village: placeKey(rec.village), policeStation: placeKey(rec.policeStation), district: placeKey(rec.district), state: placeKey(rec.state) },

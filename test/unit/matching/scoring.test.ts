@@ -34,6 +34,26 @@ describe('comparisons', () => {
     expect(level('name', { name: 'Sunita' }, { name: 'Geeta' })).toBe('different');
     expect(level('name', { name: 'Ramesh' }, { name: 'Mahesh', aliases: ['Ramesh'] })).toBe('exact');
   });
+  it('name levels: a dropped surname is a subset before it is a similar spelling; fuzzy token agreement has its own levels', () => {
+    expect(level('name', { name: 'Avishi' }, { name: 'Avishi Gill' })).toBe('token subset');
+    expect(level('name', { name: 'Suneeta' }, { name: 'Sunita Yadav' })).toBe('token subset');
+    expect(level('name', { name: 'Sunitaa' }, { name: 'Sunitra Yadav' })).toBe('token subset, respelt');
+    expect(level('name', { name: 'Sunitra Yadav' }, { name: 'Sunitaa Sharma' })).toBe('one token alike');
+    expect(level('name', { name: 'Lal Thanzuala' }, { name: 'Lalthanzuala' })).not.toBe('different');
+  });
+  it('term frequency only for tokens that agree by key; a common consonant frame only lowers the weight', () => {
+    const c = profile.comparisons.find((x) => x.concept === 'name')!;
+    const tf: ScoringContext = { share: (t) => (t.startsWith('l:') ? 0.05 : 1e-5), tfRatio: (t) => (t.startsWith('l:') ? 5 : 0.01) };
+    expect(c.compare(person({ name: 'Sunita Yadav' }), person({ name: 'Sunita' }), tf)!.tfRatio).toBe(0.01);
+    expect(c.compare(person({ name: 'Sunitra Yadav' }), person({ name: 'Sunitaa Sharma' }), tf)!.tfRatio).toBe(5);
+    const rare: ScoringContext = { share: () => 1e-5, tfRatio: () => 0.01 };
+    expect(c.compare(person({ name: 'Sunitra Yadav' }), person({ name: 'Sunitaa Sharma' }), rare)!.tfRatio).toBeUndefined();
+  });
+  it("parents' names are compared without the family name the child's own name carries", () => {
+    expect(level("father's name", { name: 'Sunita Yadav', fatherName: 'Ramesh Yadav' }, { name: 'Sunita Yadav', fatherName: 'Suresh Yadav' })).toBe('different');
+    expect(level("father's name", { name: 'Sunita', fatherName: 'Ramesh Yadav' }, { name: 'Sunita Yadav', fatherName: 'Ramesh Yadav' })).toBe('token subset');
+    expect(level("father's name", { name: 'Yadav', fatherName: 'Yadav' }, { name: 'Yadav', fatherName: 'Yadav' })).toBe('exact');
+  });
   it("father's name with relation in the name field", () => {
     expect(level("father's name", { fatherName: null, name: 'Sunita d/o Ramesh Yadav' }, {})).toBe('exact');
     expect(level("father's name", { fatherName: null }, {})).toBe('missing');
@@ -101,5 +121,17 @@ describe('hard filters', () => {
     expect(profile.passes!(key({ refDate: '2019-01-01', ageYears: 9 }), report)).toBe(false);
     expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: 4 }), report)).toBe(false);
     expect(profile.passes!(key({ refDate: '2021-01-01', ageYears: null, dob: null }), report)).toBe(true);
+  });
+});
+
+describe('blocking tokens', () => {
+  it('an unknown sex looks under both; village, police station, name+district and marks are tokens', () => {
+    const q = profile.queryTokens(person({ sex: 'unknown' }), () => 1);
+    expect(q.some((t) => t.startsWith('ns:sunit|female|'))).toBe(true);
+    expect(q.some((t) => t.startsWith('ns:sunit|male|'))).toBe(true);
+    const r = profile.indexTokens(person({}));
+    for (const t of ['v:rampur', 'p:sadar', 'nd:sunit|patn', 'nt:sunit|bihar']) expect(r).toContain(t);
+    expect(r.some((t) => t.startsWith('mk:mole|cheek|left|female|'))).toBe(true);
+    expect(r.some((t) => t.startsWith('ns:sunit|male|'))).toBe(false);
   });
 });
