@@ -324,6 +324,7 @@ export const en = {
     exportTitle: 'Send: write a sync package',
     folder: 'Folder to write to',
     folderHint: 'A folder on this computer, usually the USB drive, for example E:\\ or /media/usb',
+    checkFolder: 'Check that the folder exists and that the USB drive is plugged in, then try again.',
     exportButton: 'Write the sync package',
     exportProgress: 'Progress of the sync package',
     exportStarting: 'Starting…',

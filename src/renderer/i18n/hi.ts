@@ -327,6 +327,7 @@ export const hi: Messages = {
     exportTitle: 'भेजना: सिंक पैकेज बनाएँ',
     folder: 'किस फ़ोल्डर में लिखना है',
     folderHint: 'इस कंप्यूटर का कोई फ़ोल्डर, प्रायः USB ड्राइव, जैसे E:\\ या /media/usb',
+    checkFolder: 'जाँच लें कि फ़ोल्डर मौजूद है और USB ड्राइव लगी हुई है, फिर से प्रयास करें।',
     exportButton: 'सिंक पैकेज बनाएँ',
     exportProgress: 'सिंक पैकेज की प्रगति',
     exportStarting: 'शुरू हो रहा है…',

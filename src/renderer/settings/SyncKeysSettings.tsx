@@ -221,7 +221,7 @@ function EnrollSection({ fingerprint }: { fingerprint: string | null }) {
       <p>{t('syncKeys.enrollIntro')}</p>
       <ErrorMessage>{form.banner}</ErrorMessage>
       <Form onSubmit={write} aria-label={t('syncKeys.enrollTitle')}>
-        <TextField label={t('sync.folder')} hint={t('sync.folderHint')} value={folder} onChange={setFolder} error={form.fieldError('outDir')} className="mono" spellCheck={false} autoComplete="off" />
+        <TextField label={t('sync.folder')} hint={t('sync.folderHint')} value={folder} onChange={setFolder} error={form.fieldError('outDir')} className="mono path" spellCheck={false} autoComplete="off" />
         <div className="actions">
           <button type="submit" className="primary">
             {t('syncKeys.enrollButton')}
@@ -235,7 +235,7 @@ function EnrollSection({ fingerprint }: { fingerprint: string | null }) {
           {fingerprint && <p>{t('syncKeys.enrollFingerprint', { fingerprint: groupFingerprint(fingerprint) })}</p>}
         </Notice>
       )}
-      {error && <SyncError error={error} />}
+      {error && <SyncError error={error} internalHint={t('sync.checkFolder')} />}
     </section>
   );
 }
@@ -327,7 +327,7 @@ function TrustImportForm({ onImported }: { onImported: () => void }) {
           hint={t('syncKeys.trustRootHint')}
           value={root}
           onChange={setRoot}
-          className="mono"
+          className="mono path"
           spellCheck={false}
           autoComplete="off"
         />

@@ -60,7 +60,7 @@ export function ExportPanel({ nothingWaiting, onFinished }: Props) {
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('sync.exportTitle')}</h2>
-      {nothingWaiting && !job.running && <p className="message message-info">{t('sync.nothingWaiting')}</p>}
+      {nothingWaiting && !job.running && failure?.code !== 'conflict' && <p className="message message-info">{t('sync.nothingWaiting')}</p>}
       <ErrorMessage>{form.banner}</ErrorMessage>
       <Form onSubmit={start} aria-label={t('sync.exportTitle')}>
         <TextField
@@ -69,7 +69,7 @@ export function ExportPanel({ nothingWaiting, onFinished }: Props) {
           value={folder}
           onChange={setFolder}
           error={form.fieldError('outDir')}
-          className="mono"
+          className="mono path"
           spellCheck={false}
           autoComplete="off"
           disabled={job.running}
@@ -102,7 +102,7 @@ export function ExportPanel({ nothingWaiting, onFinished }: Props) {
         (failure.code === 'conflict' ? (
           <p className="message message-info">{t('sync.nothingToSend')}</p>
         ) : (
-          <SyncError error={failure} prefix={t('sync.exportFailed')} />
+          <SyncError error={failure} prefix={t('sync.exportFailed')} internalHint={t('sync.checkFolder')} />
         ))}
     </section>
   );

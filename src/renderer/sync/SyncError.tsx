@@ -23,13 +23,17 @@ export function describeSyncError(t: TFunction, error: ApiError): { lead: string
   return { lead, detail: says ? error.message : null };
 }
 
-/** `prefix` says what did not happen ("The package was not written."). */
-export function SyncError({ error, prefix }: { error: ApiError; prefix?: string }) {
+/**
+ * `prefix` says what did not happen ("The package was not written."); `internalHint` is said
+ * after an unexpected failure, when there is a likely cause to check (the folder, the USB drive).
+ */
+export function SyncError({ error, prefix, internalHint }: { error: ApiError; prefix?: string; internalHint?: string }) {
   const { t } = useTranslation();
   const { lead, detail } = describeSyncError(t, error);
   return (
     <ErrorMessage>
       <p>{prefix ? `${prefix} ${lead}` : lead}</p>
+      {internalHint && error.code === 'internal' && <p>{internalHint}</p>}
       {detail && (
         <p className="error-detail">
           {t('sync.detailLabel')}{' '}
