@@ -82,6 +82,10 @@ test('enroll with a registry, send a package, import its receipt', async ({ page
     // An empty folder is refused beside the field.
     await form.getByRole('button', { name: 'Write the enrollment request' }).click();
     await expect(form.getByLabel('Folder to write to')).toHaveAccessibleDescription(/Required$/);
+    // So is a relative one: the backend would resolve it against a folder no clerk could find.
+    await form.getByLabel('Folder to write to').fill('usb');
+    await form.getByLabel('Folder to write to').press('Enter');
+    await expect(form.getByLabel('Folder to write to')).toHaveAccessibleDescription(/The full path of a folder, for example E:\\ or \/media\/usb$/);
     await form.getByLabel('Folder to write to').fill(usb);
     await form.getByLabel('Folder to write to').press('Enter');
     const done = page.getByRole('status').filter({ hasText: 'The enrollment request was written to:' });

@@ -70,6 +70,7 @@ export const en = {
     username: '2–32 letters, digits, dot, dash or underscore',
     photoTooLarge: 'The photo is larger than 2 MB',
     passwordsDiffer: 'The two passwords are not the same',
+    fullPath: 'The full path of a folder, for example E:\\ or /media/usb',
   },
   institutionType: {
     'childrens-home': 'Children’s Home',
@@ -365,6 +366,9 @@ export const en = {
     stale_trust: 'This trust list is out of date.',
     not_enrolled: 'This office is not enrolled with the registry yet.',
     unknown_package: 'This receipt is for a package this office never sent.',
+    stale_snapshot: 'This snapshot is not newer than the one this office already has.',
+    expired_snapshot: 'This snapshot has expired. Ask the district office for a current one.',
+    missing_base: 'This snapshot updates an earlier one that this office does not have. Ask the district office for a full snapshot.',
   },
   syncKeys: {
     viewOnly: 'Only an administrator can change the keys and the trust list.',

@@ -6,14 +6,13 @@
  */
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { contract, type OutputOf } from '../../shared/api/contract';
 import { formatDateTimeIst } from '../../shared/util/dates';
 import { api, asApiError, type ApiError } from '../api';
 import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
 import { SyncError } from '../sync/SyncError';
-import { groupFingerprint, lastFolder, rememberFolder } from '../sync/sync-format';
+import { folderSchema, groupFingerprint, lastFolder, rememberFolder } from '../sync/sync-format';
 import { useSyncStatus, type SyncStatus } from '../sync/use-sync-status';
 import { blobToBase64 } from '../ui/files';
 import { Form } from '../ui/Form';
@@ -192,8 +191,6 @@ function KeysTable({ keys }: { keys: readonly OfficeKey[] }) {
     </table>
   );
 }
-
-const folderSchema = z.object({ outDir: z.string().trim().min(1, { error: 'required' }) });
 
 function EnrollSection({ fingerprint }: { fingerprint: string | null }) {
   const { t } = useTranslation();

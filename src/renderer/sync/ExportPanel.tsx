@@ -5,7 +5,6 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { api, ApiError, asApiError } from '../api';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';
@@ -14,9 +13,7 @@ import { TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
 import { SyncError } from './SyncError';
-import { exportSummary, formatBytes, lastFolder, rememberFolder } from './sync-format';
-
-const folderSchema = z.object({ outDir: z.string().trim().min(1, { error: 'required' }) });
+import { exportSummary, folderSchema, formatBytes, lastFolder, rememberFolder } from './sync-format';
 
 interface Props {
   /** The registry has confirmed every change (a pending key rotation may still need a package). */

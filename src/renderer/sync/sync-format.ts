@@ -1,4 +1,16 @@
 /** Small, pure helpers for the Sync page and the keys settings (tested without a browser). */
+import { z } from 'zod';
+
+/**
+ * A full path: /media/usb, E:\ or E:/…, or \\server\share. A relative one would be resolved
+ * against wherever the backend happens to run, which no clerk could find again.
+ */
+export const isFullPath = (p: string) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(p);
+
+/** The folder a package or request is written to, as the forms check it before sending. */
+export const folderSchema = z.object({
+  outDir: z.string().trim().min(1, { error: 'required' }).refine(isFullPath, { error: 'a full folder path' }),
+});
 
 /** A size as people read it: bytes, KB, MB or GB (1024-based, one decimal above KB). */
 export function formatBytes(n: number): string {

@@ -5,7 +5,8 @@ import { ApiError } from '../../../src/renderer/api/api-error';
 import { en } from '../../../src/renderer/i18n/en';
 import { hi } from '../../../src/renderer/i18n/hi';
 import { describeSyncError } from '../../../src/renderer/sync/SyncError';
-import { exportSummary, formatBytes, groupFingerprint } from '../../../src/renderer/sync/sync-format';
+import { exportSummary, folderSchema, formatBytes, groupFingerprint, isFullPath } from '../../../src/renderer/sync/sync-format';
+import { translateFieldMessage } from '../../../src/renderer/i18n/messages';
 
 let tHi: TFunction;
 let tEn: TFunction;
@@ -32,6 +33,14 @@ describe('sync helpers', () => {
     expect(groupFingerprint('AB12cd34ef56')).toBe('ab12 cd34 ef56');
     expect(groupFingerprint('ab:12 cd-34e')).toBe('ab12 cd34 e');
     expect(groupFingerprint('a'.repeat(64)).split(' ')).toHaveLength(16);
+  });
+  it('take only full folder paths, as the backend resolves relative ones against its own folder', () => {
+    for (const p of ['/media/usb', 'E:\\', 'e:/Homeward', '\\\\office-pc\\share']) expect(isFullPath(p), p).toBe(true);
+    for (const p of ['usb', 'E:', './out', 'Homeward\\sync']) expect(isFullPath(p), p).toBe(false);
+    const refused = folderSchema.safeParse({ outDir: 'usb' });
+    expect(refused.success).toBe(false);
+    expect(translateFieldMessage(tHi, refused.error!.issues[0]!.message)).toBe(hi.fieldMsg.fullPath);
+    expect(folderSchema.parse({ outDir: '  /media/usb ' }).outDir).toBe('/media/usb');
   });
   it('read the export job’s result only when it has the expected shape', () => {
     const r = { file: '/media/usb/HW-sync-x-000001.hwpkg', seq: 1, entries: 12, records: 10, bytes: 4096 };
