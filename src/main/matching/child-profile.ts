@@ -17,13 +17,6 @@ const band = (year: number) => Math.floor(year / BAND_YEARS);
 const firstKey = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.key).find(Boolean) ?? null;
 const SEX_CODE: Record<string, number> = { female: 1, male: 2, transgender: 3 };
 
-function trigrams(key: string): string[] {
-  const s = `^${key}$`;
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= s.length; i++) out.push(`t:${s.slice(i, i + 3)}`);
-  return out;
-}
-
 /** Query side: an unknown sex looks under both. */
 const sexesOf = (p: PreparedPerson, query: boolean) => {
   const sex = p.rec.sex ?? 'unknown';
@@ -77,17 +70,14 @@ export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord
     idOf: (p) => p.rec.id,
     serialize: serializePerson,
     deserialize: deserializePerson,
-    indexTokens: (p) => {
-      const own = tokens(p, p.birth ? [band(p.birth.mid)] : [], false);
-      const name = p.names.flatMap(coreTokens)[0];
-      return name ? [...own, ...trigrams(name.key)] : own;
-    },
-    queryTokens: (p, df) => {
+    indexTokens: (p) => tokens(p, p.birth ? [band(p.birth.mid)] : [], false),
+    queryTokens: (p, index) => {
       const own = tokens(p, birthBands(p, 1), true);
-      // Fallback for a badly misspelt name: no report carries its key nor its consonant frame.
-      const unseen = p.names.flatMap(coreTokens).filter((t) => df(`n:${t.key}`) === 0 && df(`l:${t.loose}`) === 0);
-      return [...own, ...unseen.flatMap((t) => trigrams(t.key))];
+      // Fallback for a badly misspelt name that no report carries: the indexed names spelled most like it.
+      const unseen = p.names.flatMap(coreTokens).filter((t) => index.df(`n:${t.key}`) === 0);
+      return [...own, ...unseen.flatMap((t) => index.similarWords(t.key).map((k) => `n:${k}`))];
     },
+    vocabulary: (p) => p.names.flatMap((n) => n.tokens.filter((t) => t.kind === 'name').map((t) => t.key)),
     tfPrefixes: ['n:', 'f:', 'm:', 'l:'],
     filterKey: (p): FilterKey => ({
       sex: SEX_CODE[p.rec.sex ?? ''] ?? 0,

@@ -42,6 +42,7 @@ export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, 
   const pairs = new Grow(new BigUint64Array(1 << 20));
   const filters = new Grow(new Float64Array(1 << 16));
   const tfCounts = new Map<string, number>();
+  const vocabulary = new Set<string>();
   const reservoir: P[] = [];
   const rnd = new Prng(20240601);
   let n = 0;
@@ -68,6 +69,7 @@ export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, 
         filters.ensure(id * 4 + 4);
         filters.data.set([f.sex, f.refDay, f.birthLo, f.birthHi], id * 4);
       }
+      if (profile.vocabulary) for (const w of profile.vocabulary(p)) vocabulary.add(w);
       if (reservoir.length < RESERVOIR) reservoir.push(p);
       else if (rnd.next() < RESERVOIR / n) reservoir[rnd.int(0, RESERVOIR - 1)] = p;
       if (n % 1000 === 0) {
@@ -81,6 +83,7 @@ export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, 
     meta.run('count', String(n));
     meta.run('meanShare', JSON.stringify(meanShares(tfCounts, profile.tfPrefixes, n)));
     meta.run('u', JSON.stringify(estimateSnapshotU(profile, reservoir, rnd)));
+    meta.run('vocabulary', [...vocabulary].join('\n'));
     if (profile.filterKey) meta.run('filters', Buffer.from(filters.data.buffer, 0, (n + 1) * 4 * 8));
     db.exec(MATCHING_SOURCE_INDEX_SQL);
   });

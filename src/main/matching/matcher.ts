@@ -53,7 +53,7 @@ export class Matcher<R, P> {
     const maxDf = Math.max(MIN_MAX_DF, MAX_SHARE * n);
     const qKey = profile.filterKey?.(query);
     const touched: number[] = [];
-    for (const token of profile.queryTokens(query, (t) => index.df(t))) {
+    for (const token of profile.queryTokens(query, index)) {
       const ids = index.postings(token);
       if (ids.length === 0 || ids.length > maxDf) continue;
       const w = Math.log2(n / ids.length);

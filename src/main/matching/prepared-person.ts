@@ -29,8 +29,8 @@ export interface PreparedPerson {
    * compared instead of the full names, so one shared surname is not counted as the name, the
    * father's name and the mother's name agreeing.
    */
-  fatherOwn: CanonicalName[];
-  motherOwn: CanonicalName[];
+  readonly fatherOwn: CanonicalName[];
+  readonly motherOwn: CanonicalName[];
   refYear: number;
   birth: Birth | null;
   place: { village: string | null; policeStation: string | null; district: string | null; state: string | null };
@@ -66,23 +66,31 @@ function marksOf(text: string | null): Mark[] {
 
 /** A relative's names minus the name tokens the person's own names carry; a name left with no word keeps them all. */
 export function withoutFamilyName(relative: CanonicalName[], own: CanonicalName[]): CanonicalName[] {
-  const family = new Set(own.flatMap((n) => n.tokens.filter((t) => t.kind === 'name').map((t) => t.key)));
-  if (family.size === 0) return relative;
+  if (relative.length === 0 || own.length === 0) return relative;
+  const isFamily = (t: NameToken) => t.kind === 'name' && own.some((n) => n.tokens.some((o) => o.kind === 'name' && o.key === t.key));
   return relative.map((n) => {
-    const kept = n.tokens.filter((t) => !(t.kind === 'name' && family.has(t.key)));
-    return kept.some((t) => t.kind === 'name') && kept.length < n.tokens.length ? { text: n.text, tokens: kept } : n;
+    if (!n.tokens.some(isFamily)) return n;
+    const kept = n.tokens.filter((t) => !isFamily(t));
+    return kept.some((t) => t.kind === 'name') ? { text: n.text, tokens: kept } : n;
   });
 }
 
 function derive(rec: PersonRecord, names: CanonicalName[], father: CanonicalName[], mother: CanonicalName[]): PreparedPerson {
   const refYear = decimalYear(rec.refDate);
+  // The parents' own names are needed only for scoring, not at import: computed on first use.
+  let fatherOwn: CanonicalName[] | undefined;
+  let motherOwn: CanonicalName[] | undefined;
   return {
     rec,
     names,
     father,
     mother,
-    fatherOwn: withoutFamilyName(father, names),
-    motherOwn: withoutFamilyName(mother, names),
+    get fatherOwn() {
+      return (fatherOwn ??= withoutFamilyName(father, names));
+    },
+    get motherOwn() {
+      return (motherOwn ??= withoutFamilyName(mother, names));
+    },
     refYear,
     birth: birthOf(rec, refYear),
     place: { village: placeKey(rec.village), policeStation: placeKey(rec.policeStation), district: placeKey(rec.district), state: placeKey(rec.state) },
@@ -124,9 +132,14 @@ function decodeToken(code: string): NameToken {
 }
 const decodeNames = (xs: string[][]): CanonicalName[] => xs.map(([text, ...codes]) => ({ text: text!, tokens: codes.map(decodeToken) }));
 
-export const serializePerson = (p: PreparedPerson) => JSON.stringify([p.rec, encodeNames(p.names), encodeNames(p.father), encodeNames(p.mother)]);
+// The record is stored positionally (field names are not repeated a million times); the
+// original name, father's and mother's name texts are rebuilt from the encoded names when they parsed.
+const REC_FIELDS = ['id', 'name', 'aliases', 'sex', 'dob', 'ageYears', 'ageEstimated', 'refDate', 'fatherName', 'motherName', 'village', 'policeStation', 'district', 'state', 'heightCm', 'complexion', 'marks', 'languages'] as const satisfies readonly (keyof PersonRecord)[];
+
+export const serializePerson = (p: PreparedPerson) => JSON.stringify([REC_FIELDS.map((f) => p.rec[f]), encodeNames(p.names), encodeNames(p.father), encodeNames(p.mother)]);
 
 export function deserializePerson(text: string): PreparedPerson {
-  const [rec, names, father, mother] = JSON.parse(text) as [PersonRecord, string[][], string[][], string[][]];
+  const [values, names, father, mother] = JSON.parse(text) as [unknown[], string[][], string[][], string[][]];
+  const rec = Object.fromEntries(REC_FIELDS.map((f, i) => [f, values[i]])) as unknown as PersonRecord;
   return derive(rec, decodeNames(names), decodeNames(father), decodeNames(mother));
 }

@@ -16,6 +16,12 @@ export interface FilterKey {
   birthHi: number;
 }
 
+export interface QueryIndex {
+  df(token: string): number;
+  /** Indexed vocabulary words spelled like `word` (Jaro-Winkler), best first. */
+  similarWords(word: string): string[];
+}
+
 export interface Profile<R, P> {
   name: string;
   prepare(raw: R): P;
@@ -24,8 +30,10 @@ export interface Profile<R, P> {
   deserialize(text: string): P;
   /** 6–16 composite tokens that a record is found by. */
   indexTokens(p: P): string[];
-  /** The tokens a query looks up; `df` tells how many records carry a token (for fallbacks). */
-  queryTokens(p: P, df: (token: string) => number): string[];
+  /** The tokens a query looks up; the index tells how many records carry a token and which indexed name keys are spelled like one (for fallbacks). */
+  queryTokens(p: P, index: QueryIndex): string[];
+  /** Name keys to keep in the index's vocabulary, for the spelling fallback. */
+  vocabulary?(p: P): Iterable<string>;
   /** Token prefixes whose frequencies adjust agreement weights (rare names weigh more). */
   tfPrefixes: readonly string[];
   filterKey?(p: P): FilterKey;

@@ -126,12 +126,27 @@ describe('hard filters', () => {
 
 describe('blocking tokens', () => {
   it('an unknown sex looks under both; village, police station, name+district and marks are tokens', () => {
-    const q = profile.queryTokens(person({ sex: 'unknown' }), () => 1);
+    const q = profile.queryTokens(person({ sex: 'unknown' }), { df: () => 1, similarWords: () => [] });
     expect(q.some((t) => t.startsWith('ns:sunit|female|'))).toBe(true);
     expect(q.some((t) => t.startsWith('ns:sunit|male|'))).toBe(true);
     const r = profile.indexTokens(person({}));
     for (const t of ['v:rampur', 'p:sadar', 'nd:sunit|patn', 'nt:sunit|bihar']) expect(r).toContain(t);
     expect(r.some((t) => t.startsWith('mk:mole|cheek|left|female|'))).toBe(true);
     expect(r.some((t) => t.startsWith('ns:sunit|male|'))).toBe(false);
+  });
+});
+
+describe('spelling fallback', () => {
+  it('finds indexed names spelled like an unseen one, from the vocabulary instead of per-record trigrams', async () => {
+    const { default: Database } = await import('better-sqlite3-multiple-ciphers');
+    const { buildIndex } = await import('../../../src/main/matching/index-build');
+    const { IndexReader } = await import('../../../src/main/matching/index-reader');
+    const db = new Database(':memory:');
+    buildIndex(db, profile, ['Sunita Kumari', 'Kamalakshi', 'Ramesh'].map((name, i) => ({ ...base, id: `r${i}`, name })));
+    const reader = new IndexReader(db);
+    expect(reader.similarWords('kamlaksi')[0]).toBe('kamalaksi');
+    expect(reader.similarWords('sunitta')).toContain('sunit');
+    expect(reader.similarWords('zzzz')).toEqual([]);
+    expect(profile.indexTokens(person({})).some((t) => t.startsWith('t:'))).toBe(false);
   });
 });
