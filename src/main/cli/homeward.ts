@@ -4,7 +4,7 @@
  * backend as the app, through the same contract and permissions.
  */
 import { Command, Option } from 'commander';
-import { AppError } from '../../shared/api/errors';
+import { action, runProgram } from './command-kit';
 import { INSTITUTION_TYPES } from '../../shared/domain/institution';
 import { init } from './commands/init';
 import { exportChildren, importChildren, listChildren } from './commands/children';
@@ -22,13 +22,6 @@ function common(cmd: Command): Command {
     .option('--password-file <file>', 'file whose first line is the password (or HOMEWARD_PASSWORD)');
 }
 
-function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
-  return async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    const positional = args.slice(0, -2);
-    await fn(...([...positional, cmd.optsWithGlobals()] as A));
-  };
-}
 
 const program = common(new Command('homeward'))
   .description('Homeward: offline case records for child care institutions, JJBs and CWCs')
@@ -118,8 +111,4 @@ common(sync.command('status'))
   .option('--json', 'print JSON')
   .action(action(syncStatus));
 
-program.parseAsync(process.argv).catch((e: unknown) => {
-  const message = e instanceof AppError ? e.message : `unexpected error: ${(e as Error).message}`;
-  process.stderr.write(`homeward: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  process.exit(e instanceof AppError && e.code === 'invalid_input' ? 2 : 1);
-});
+runProgram(program);

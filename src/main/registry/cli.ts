@@ -6,6 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { action, runProgram } from '../cli/command-kit';
 import { AppError } from '../../shared/api/errors';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { readPasswordFile } from '../cli/credentials';
@@ -54,12 +55,6 @@ async function withRegistry<T>(opts: Options, run: (db: Sqlite, paths: ReturnTyp
   }
 }
 
-function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
-  return async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
-    await fn(...([...args.slice(0, -2), cmd.optsWithGlobals()] as A));
-  };
-}
 
 const out = (line: string): void => void process.stdout.write(`${line}\n`);
 
@@ -189,8 +184,4 @@ common(keys.command('export-age-identity'))
     ),
   );
 
-program.parseAsync(process.argv).catch((e: unknown) => {
-  const message = e instanceof AppError ? e.message : `unexpected error: ${(e as Error).message}`;
-  process.stderr.write(`homeward-registry: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
-  process.exit(e instanceof AppError && e.code === 'invalid_input' ? 2 : 1);
-});
+runProgram(program);
