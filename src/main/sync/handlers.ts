@@ -10,6 +10,7 @@ import { withIncomingFile } from './office/incoming-file';
 import { activeSigningKey, ensureOfficeKeys, listKeys, officeIdentity, rotateOfficeKeys } from './office/office-keys';
 import { syncStatus } from './office/sync-status';
 import { importTrust } from './office/trust-store';
+import { writableFolder } from '../fs/writable-folder';
 
 type SyncMethods =
   | 'keys.show'
@@ -38,11 +39,11 @@ export function syncHandlers(core: Core): Handlers<SyncMethods> {
       await rotateOfficeKeys(db(), core.now());
       return { ok: true as const };
     },
-    'keys.enrollmentRequest': async ({ outDir }) => ({ file: await writeEnrollmentRequest(db(), outDir, core.now()) }),
+    'keys.enrollmentRequest': async ({ outDir }) => ({ file: await writeEnrollmentRequest(db(), writableFolder(outDir, 'outDir'), core.now()) }),
     'trust.import': ({ dataBase64, rootFingerprint }) =>
       withIncomingFile(core.vault.dataDir, dataBase64, (file) => importTrust(db(), file, { now: core.now(), expectRootFingerprint: rootFingerprint })),
     'sync.status': () => syncStatus(db(), core.now()),
-    'sync.export': ({ outDir }, ctx) => ({ jobId: core.jobs.start(requireSession(ctx).token, 'sync.export', { outDir }) }),
+    'sync.export': ({ outDir }, ctx) => ({ jobId: core.jobs.start(requireSession(ctx).token, 'sync.export', { outDir: writableFolder(outDir, 'outDir') }) }),
     'sync.importReceipt': ({ dataBase64 }) => withIncomingFile(core.vault.dataDir, dataBase64, (file) => importReceipt(db(), file, core.now())),
     'sync.updateSettings': (settings, ctx) => {
       db().transaction(() => new SettingsRepo(db(), core.now).put('sync', settings, actorOf(requireSession(ctx))))();
