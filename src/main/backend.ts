@@ -22,6 +22,7 @@ import { settingsHandlers } from './settings/handlers';
 import { journalHandlers } from './journal/handlers';
 import { backupHandlers } from './backup/handlers';
 import { syncHandlers, withOfficeKeysAtSignIn } from './sync/handlers';
+import { matchesHandlers } from './matches/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -72,6 +73,7 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     ...journalHandlers(core),
     ...backupHandlers(core),
     ...syncHandlers(core),
+    ...matchesHandlers(core),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -9,6 +9,7 @@ import { INSTITUTION_TYPES } from '../../shared/domain/institution';
 import { init } from './commands/init';
 import { exportChildren, importChildren, listChildren } from './commands/children';
 import { auditVerify, backup, restore, serve } from './commands/maintenance';
+import { match, snapshotImport, snapshotStatus } from './commands/matches';
 import { keysCreate, keysEnroll, keysRotate, keysShow, syncExport, syncImportReceipt, syncStatus, trustImport } from './commands/sync';
 
 /**
@@ -110,5 +111,22 @@ common(sync.command('status'))
   .description('last export, last receipt, changes waiting')
   .option('--json', 'print JSON')
   .action(action(syncStatus));
+
+const snapshot = program.command('snapshot').description('the registry’s snapshot of missing-child reports');
+common(snapshot.command('import <file>'))
+  .description('import a snapshot from the registry, then match the children in care against it')
+  .action(action(snapshotImport));
+common(snapshot.command('status'))
+  .description('the snapshot held: version, expiry, reports, last matching run')
+  .option('--json', 'print JSON')
+  .action(action(snapshotStatus));
+
+common(program.command('match'))
+  .description('match the children in care against the snapshot and print the best reports for each (docs/formats/match-json.md)')
+  .option('--child <admissionNo>', 'only this child')
+  .option('--top <n>', 'reports per child, 1–10 (default 10)')
+  .option('--no-rerun', 'print the last run’s results without matching again')
+  .option('--json', 'print JSON')
+  .action(action(match));
 
 runProgram(program);

@@ -2,7 +2,7 @@
  * The database schema (drizzle). `npm run db:generate` turns changes here into a new SQL
  * migration under migrations/, which the safe wrapper in migrate.ts applies.
  */
-import { sqliteTable, text, integer, real, blob, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, blob, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
@@ -164,4 +164,83 @@ export const trustList = sqliteTable('trust_list', {
   version: integer('version').notNull(),
   document: text('document').notNull(),
   importedAt: text('imported_at').notNull(),
+});
+
+/**
+ * Snapshots and matching (issue 4). The registry's missing-child reports as last imported
+ * (`snapshot_reports`, one canonical-JSON report per row), and the snapshot being imported
+ * (`snapshot_staging`, empty between imports): an import fills the staging table and swaps
+ * it in with the matching index in one transaction, so a cancel leaves the old snapshot whole.
+ */
+export const snapshotReports = sqliteTable('snapshot_reports', {
+  reportId: text('report_id').primaryKey(),
+  data: text('data').notNull(),
+});
+
+export const snapshotStaging = sqliteTable('snapshot_staging', {
+  reportId: text('report_id').primaryKey(),
+  data: text('data').notNull(),
+});
+
+/** The snapshot held (one row), and the last matching run over it. */
+export const snapshotState = sqliteTable('snapshot_state', {
+  id: integer('id').primaryKey(),
+  registryId: text('registry_id').notNull(),
+  version: integer('version').notNull(),
+  base: integer('base'),
+  packageId: text('package_id').notNull(),
+  createdAt: text('created_at').notNull(),
+  expiresAt: text('expires_at').notNull(),
+  importedAt: text('imported_at').notNull(),
+  reportCount: integer('report_count').notNull(),
+  matchedAt: text('matched_at'),
+  matchedVersion: integer('matched_version'),
+  matchedChildren: integer('matched_children'),
+});
+
+/**
+ * The best reports for each child in care from the last matching run. `first_seen_at` is
+ * when the pair first appeared (kept across runs), so "new" survives re-matching; a pair
+ * with a decision is kept even when a later run no longer ranks it.
+ */
+export const matchCandidates = sqliteTable(
+  'match_candidates',
+  {
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    reportId: text('report_id').notNull(),
+    probability: real('probability').notNull(),
+    weight: real('weight').notNull(),
+    label: text('label').notNull(),
+    explanation: text('explanation').notNull(),
+    firstSeenAt: text('first_seen_at').notNull(),
+    lastRunAt: text('last_run_at').notNull(),
+    snapshotVersion: integer('snapshot_version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.reportId] }), index('match_candidates_first_seen').on(t.firstSeenAt)],
+);
+
+/** A reviewer's decision on a pair; journaled (entity 'match_decision') and sent to the registry. */
+export const matchDecisions = sqliteTable(
+  'match_decisions',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    reportId: text('report_id').notNull(),
+    decision: text('decision').notNull(),
+    note: text('note'),
+    decidedBy: text('decided_by').notNull(),
+    decidedByName: text('decided_by_name').notNull(),
+    decidedAt: text('decided_at').notNull(),
+  },
+  (t) => [uniqueIndex('match_decisions_pair').on(t.childId, t.reportId)],
+);
+
+/** When each person last looked at the matches: what arrived after is "new" for them. */
+export const matchViews = sqliteTable('match_views', {
+  userId: text('user_id').primaryKey(),
+  seenAt: text('seen_at').notNull(),
 });

@@ -3,11 +3,15 @@ import type { JobContext } from './job-context';
 import { importRegister } from '../children/register-file/import-register';
 import { createBackup } from '../backup/create-backup';
 import { exportSyncPackage } from '../sync/office/export-package';
+import { importSnapshot } from '../snapshots/office/import-snapshot';
+import { rematchJob } from '../matches/run-matching';
 
 export const JOB_KINDS = {
   'children.import': importRegister,
   backup: createBackup,
   'sync.export': exportSyncPackage,
+  'snapshots.import': importSnapshot,
+  'matches.rematch': rematchJob,
 } satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOB_KINDS;

@@ -7,6 +7,7 @@ import type { Sqlite } from '../db/open';
 import { childImage, type ChildDbRow } from '../children/records';
 import { photoImage, type PhotoDbRow } from '../children/service';
 import { userImage, type UserDbRow } from '../auth/users';
+import { decisionImage, type DecisionRow } from '../matches/decisions';
 
 export interface JournaledState {
   entity: string;
@@ -25,6 +26,9 @@ export function* journaledStates(db: Sqlite): Generator<JournaledState> {
   }
   for (const r of db.prepare('SELECT * FROM users').iterate() as IterableIterator<UserDbRow>) {
     yield { entity: 'user', entityId: r.id, label: `User account ${r.username}`, current: userImage(r) };
+  }
+  for (const r of db.prepare('SELECT * FROM match_decisions').iterate() as IterableIterator<DecisionRow>) {
+    yield { entity: 'match_decision', entityId: r.id, label: `Match decision on report ${r.report_id}`, current: decisionImage(r) };
   }
   for (const r of db.prepare('SELECT key, value FROM settings').iterate() as IterableIterator<{ key: string; value: string }>) {
     yield { entity: 'setting', entityId: r.key, label: `Setting ${r.key}`, current: JSON.parse(r.value) };

@@ -11,7 +11,7 @@ import { photoProblem, recordLineSchema, type RecordLine } from '../sync/format/
 
 export class RecordApplier {
   private lastSeq: number;
-  private readonly counts: SyncManifest['counts'] = { child: 0, photo: 0, setting: 0, tombstone: 0 };
+  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0 };
   applied = 0;
   private readonly upsert;
   private readonly erase;
@@ -59,9 +59,7 @@ export class RecordApplier {
         this.upsert.run(officeId, 'child', line.data.id, null, canonicalJson(line.data), null, line.seq, line.at);
         break;
       case 'photo':
-        if (!this.db.prepare(`SELECT 1 FROM records WHERE office_id = ? AND entity = 'child' AND entity_id = ? AND deleted = 0`).get(officeId, line.data.childId)) {
-          refuse('bad_record', `The photo in journal entry ${line.seq} belongs to a child the registry does not have.`);
-        }
+        this.requireChild(line.data.childId, `The photo in journal entry ${line.seq}`);
         this.upsert.run(officeId, 'photo', line.data.id, line.data.childId, canonicalJson(line.data), Buffer.from(line.bytes, 'base64'), line.seq, line.at);
         break;
       case 'setting':
@@ -69,19 +67,31 @@ export class RecordApplier {
         break;
       case 'tombstone':
         this.erase.run(officeId, line.entity, line.id, line.seq, line.at);
+        // A child's photos and match decisions go with it.
         if (line.entity === 'child') {
-          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity = 'photo' AND parent_id = ?`).run(officeId, line.id);
+          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity IN ('photo', 'match_decision') AND parent_id = ?`).run(officeId, line.id);
         }
+        break;
+      case 'match_decision':
+        this.requireChild(line.data.childId, `The match decision in journal entry ${line.seq}`);
+        this.upsert.run(officeId, 'match_decision', line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
         break;
     }
     this.applied += 1;
   }
 
+  private requireChild(childId: string, what: string): void {
+    if (!this.db.prepare(`SELECT 1 FROM records WHERE office_id = ? AND entity = 'child' AND entity_id = ? AND deleted = 0`).get(this.officeId, childId)) {
+      refuse('bad_record', `${what} belongs to a child the registry does not have.`);
+    }
+  }
+
   /** After the last line: the payload held exactly what the signed manifest counted. */
   finish(): void {
     const expected = this.manifest.counts;
-    for (const type of Object.keys(expected) as (keyof typeof expected)[]) {
-      if (this.counts[type] !== expected[type]) refuse('payload_mismatch', `The payload holds ${this.counts[type]} ${type} records but the signed manifest counts ${expected[type]}.`);
+    for (const type of Object.keys(this.counts) as (keyof typeof this.counts)[]) {
+      const declared = expected[type] ?? 0;
+      if (this.counts[type] !== declared) refuse('payload_mismatch', `The payload holds ${this.counts[type]} ${type} records but the signed manifest counts ${declared}.`);
     }
   }
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `homeward-registry`: the reference registry. It enrolls offices, ingests their sync
- * packages, answers with receipts and publishes the trust list. Same codebase and package
- * formats as the office; its own encrypted database in --dir.
+ * packages, answers with receipts, publishes the trust list, takes in missing-child reports
+ * and publishes snapshots of them. Same codebase and package formats as the office; its own
+ * encrypted database in --dir.
  */
 import { resolve } from 'node:path';
 import { Command } from 'commander';
@@ -19,6 +20,11 @@ import { exportTrust } from './trust-export';
 import { registryStatus } from './status';
 import { fingerprintOf, keyIdOf } from '../sync/format/minisign';
 import { registrySigningKey } from './registry-keys';
+import { defaultResourcesDir } from '../backend';
+import { Geo } from '../reference/geo';
+import { importReportsFile } from './reports/import-reports';
+import { closeReports } from './reports/report-store';
+import { publishSnapshot } from './snapshot-publish';
 
 interface Options {
   dir?: string;
@@ -149,6 +155,8 @@ common(program.command('status'))
           return;
         }
         out(`${s.name} (${s.registryId}), trust list version ${s.trustVersion}`);
+        out(`Reports: ${s.reports.open} open, ${s.reports.traced} traced; latest snapshot ${s.latestSnapshot ? `v${s.latestSnapshot.version}, expires ${s.latestSnapshot.expiresAt.slice(0, 10)}` : 'none'}`);
+        for (const m of s.confirmedMatches) out(`CONFIRMED MATCH: report ${m.reportId} (${m.reportStatus ?? 'unknown here'}) is child ${m.admissionNo ?? m.childId} of office ${m.officeId}, by ${m.decidedBy} on ${m.decidedAt.slice(0, 10)}`);
         for (const o of s.offices) {
           out(`${o.name} (${o.officeId}): package ${o.lastSeq}, last seen ${o.lastSeen ?? 'never'}${o.gaps.length ? `, MISSING ${o.gaps.join(', ')}` : ''}${o.quarantined.length ? `, ${o.quarantined.length} quarantined` : ''}`);
           for (const q of o.quarantined) out(`  quarantined ${q.seq}: ${q.message}`);
@@ -166,6 +174,48 @@ common(trust.command('export'))
       withRegistry(opts, async (db) => {
         const r = await exportTrust(db, resolve(opts.out), new Date());
         out(r.file);
+      }),
+    ),
+  );
+
+const reports = program.command('reports').description('the missing-child reports that snapshots carry');
+common(reports.command('import <file>'))
+  .description('import reports from a .csv or .xlsx file (docs/formats/reports-csv.md); all rows or none')
+  .action(
+    action(async (file: string, opts: Options) =>
+      withRegistry(opts, async (db) => {
+        const r = await importReportsFile(db, resolve(file), Geo.load(defaultResourcesDir()), new Date());
+        out(`Imported ${r.imported} reports${r.traced ? ` (${r.traced} closed as traced)` : ''}. They go out in the next snapshot.`);
+      }),
+    ),
+  );
+common(reports.command('close <reportIds...>'))
+  .description('close reports as traced (the child was found); the next snapshot deletes them at the offices')
+  .action(
+    action(async (reportIds: string[], opts: Options) =>
+      withRegistry(opts, (db) => {
+        closeReports(db, reportIds, new Date().toISOString());
+        out(`Closed ${reportIds.length} report${reportIds.length === 1 ? '' : 's'} as traced. The next snapshot removes ${reportIds.length === 1 ? 'it' : 'them'} at the offices.`);
+      }),
+    ),
+  );
+
+const snapshot = program.command('snapshot').description('snapshots of the open reports, for the offices');
+common(snapshot.command('publish'))
+  .description('write a new signed snapshot version (full, or a delta with --delta-from); prints its path')
+  .requiredOption('--out <dir>', 'folder to write it to')
+  .option('--delta-from <version>', 'only the changes since this published version', (v) => {
+    if (!/^\d+$/.test(v)) throw new AppError('invalid_input', `--delta-from takes a snapshot version number, not "${v}".`);
+    return Number(v);
+  })
+  .action(
+    action(async (opts: Options & { out: string; deltaFrom?: number }) =>
+      withRegistry(opts, async (db, paths) => {
+        const p = await publishSnapshot(db, paths, { outDir: opts.out, deltaFrom: opts.deltaFrom, now: new Date() });
+        out(p.file);
+        process.stderr.write(
+          `Snapshot v${p.version}${p.base === null ? ' (full)' : ` (changes since v${p.base})`}: ${p.reports} reports${p.base === null ? '' : `, ${p.deletions} closed`}, for ${p.recipients} office${p.recipients === 1 ? '' : 's'}.\n`,
+        );
       }),
     ),
   );

@@ -11,7 +11,8 @@ import { AppError } from '../../shared/api/errors';
 import { KeySlots } from '../auth/key-slots';
 import { openEncrypted, type Sqlite } from '../db/open';
 
-export const REGISTRY_SCHEMA_VERSION = 1;
+/** Each step brings the schema from version i to i + 1; a new registry runs them all. */
+export const REGISTRY_SCHEMA_VERSION = 2;
 const SLOT_USER = 'registry';
 
 const SCHEMA = `
@@ -75,6 +76,43 @@ CREATE TABLE records (
 CREATE INDEX records_parent ON records (office_id, parent_id);
 `;
 
+/**
+ * Version 2: missing-child reports and the snapshots published from them. `changed_in` is
+ * the first snapshot version that carries a report's latest change (NULL until the next
+ * publish), so a delta from version B is every report with changed_in > B or NULL.
+ */
+const SNAPSHOTS = `
+CREATE TABLE reports (
+  report_id TEXT PRIMARY KEY,
+  data TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('open', 'traced')),
+  changed_in INTEGER,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX reports_changed ON reports (changed_in);
+CREATE TABLE snapshots (
+  version INTEGER PRIMARY KEY,
+  package_id TEXT NOT NULL,
+  base INTEGER,
+  file TEXT NOT NULL,
+  reports INTEGER NOT NULL,
+  deletions INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);
+`;
+
+/** Each step brings the schema from version i to i + 1; a new registry runs them all. */
+const SCHEMA_STEPS: readonly string[] = [SCHEMA, SNAPSHOTS];
+
+/** Brings an older registry database up to this version in one transaction. */
+function upgrade(db: Sqlite, from: number): void {
+  db.transaction(() => {
+    for (const step of SCHEMA_STEPS.slice(from)) db.exec(step);
+    db.pragma(`user_version = ${REGISTRY_SCHEMA_VERSION}`);
+  })();
+}
+
 export interface RegistryPaths {
   dir: string;
   dbFile: string;
@@ -93,8 +131,7 @@ export async function createRegistryDb(paths: RegistryPaths, name: string, passp
   mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
   const key = new Uint8Array(randomBytes(32));
   const db = openEncrypted(paths.dbFile, key);
-  db.exec(SCHEMA);
-  db.pragma(`user_version = ${REGISTRY_SCHEMA_VERSION}`);
+  upgrade(db, 0);
   const slots = KeySlots.create(paths.keysFile, name);
   await slots.put('user', SLOT_USER, passphrase, key);
   slots.save();
@@ -108,7 +145,8 @@ export async function openRegistryDb(paths: RegistryPaths, passphrase: string): 
   if (!key) throw new AppError('wrong_password', 'The registry passphrase is not right.');
   const db = openEncrypted(paths.dbFile, key);
   const version = db.pragma('user_version', { simple: true }) as number;
-  if (version !== REGISTRY_SCHEMA_VERSION) {
+  if (version > 0 && version < REGISTRY_SCHEMA_VERSION) upgrade(db, version);
+  else if (version !== REGISTRY_SCHEMA_VERSION) {
     db.close();
     throw new AppError('database_newer', `This registry database has schema ${version}; this version of homeward-registry knows ${REGISTRY_SCHEMA_VERSION}.`);
   }

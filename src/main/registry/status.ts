@@ -1,7 +1,36 @@
-/** Per office: last package, when it was seen, what is missing, what is held aside. */
+/**
+ * Per office: last package, when it was seen, what is missing, what is held aside; the
+ * reports and the latest snapshot; and every match an office has confirmed (a child in its
+ * care who is the child of a missing report), for the registry to follow up and close the report.
+ */
 import type { Sqlite } from '../db/open';
 import { quarantined } from './quarantine';
 import { registryIdentity } from './registry-keys';
+import { reportCounts } from './reports/report-store';
+
+function confirmedMatches(db: Sqlite) {
+  const rows = db
+    .prepare(
+      `SELECT d.office_id, d.data AS decision, json_extract(c.data, '$.admissionNo') AS admission_no, r.status AS report_status
+         FROM records d
+         LEFT JOIN records c ON c.office_id = d.office_id AND c.entity = 'child' AND c.entity_id = d.parent_id
+         LEFT JOIN reports r ON r.report_id = json_extract(d.data, '$.reportId')
+        WHERE d.entity = 'match_decision' AND d.deleted = 0 AND json_extract(d.data, '$.decision') = 'confirm'
+        ORDER BY json_extract(d.data, '$.decidedAt')`,
+    )
+    .all() as { office_id: string; decision: string; admission_no: string | null; report_status: string | null }[];
+  return rows.map((r) => {
+    const d = JSON.parse(r.decision) as { childId: string; reportId: string; note: string | null; decidedBy: string; decidedAt: string };
+    return { officeId: r.office_id, childId: d.childId, admissionNo: r.admission_no, reportId: d.reportId, reportStatus: r.report_status, decidedBy: d.decidedBy, decidedAt: d.decidedAt, note: d.note };
+  });
+}
+
+function latestSnapshot(db: Sqlite) {
+  const s = db.prepare('SELECT version, base, file, reports, deletions, created_at, expires_at FROM snapshots ORDER BY version DESC LIMIT 1').get() as
+    | { version: number; base: number | null; file: string; reports: number; deletions: number; created_at: string; expires_at: string }
+    | undefined;
+  return s ? { version: s.version, base: s.base, file: s.file, reports: s.reports, deletions: s.deletions, createdAt: s.created_at, expiresAt: s.expires_at } : null;
+}
 
 export function registryStatus(db: Sqlite, quarantineDir: string) {
   const held = quarantined(quarantineDir);
@@ -16,6 +45,9 @@ export function registryStatus(db: Sqlite, quarantineDir: string) {
   const keysOf = db.prepare('SELECT key_id, status FROM office_keys WHERE office_id = ? ORDER BY added_at');
   return {
     ...registryIdentity(db),
+    reports: reportCounts(db),
+    latestSnapshot: latestSnapshot(db),
+    confirmedMatches: confirmedMatches(db),
     offices: offices.map((o) => {
       const mine = held.filter((q) => q.officeId === o.office_id);
       const highestHeld = Math.max(o.last_seq, ...mine.map((q) => q.seq));

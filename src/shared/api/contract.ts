@@ -91,6 +91,66 @@ export const syncStatusSchema = z.object({
   warning: z.boolean(),
 });
 
+// Snapshots and matching (issue 4). In explanations valueA is the child's value, valueB the report's.
+const matchLabelSchema = z.enum(['likely', 'possible', 'unlikely']);
+export const MATCH_DECISIONS = ['confirm', 'reject', 'not_sure'] as const;
+export const matchExplanationSchema = z.object({
+  prior: z.number(),
+  bars: z.array(z.object({ concept: z.string(), valueA: z.string().nullable(), valueB: z.string().nullable(), level: z.string(), weight: z.number(), reason: z.string() })),
+  total: z.number(),
+  probability: z.number(),
+});
+export const missingReportViewSchema = z.object({
+  reportId: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+  sex: z.enum(['female', 'male', 'transgender', 'unknown']),
+  dob: z.string().nullable(),
+  ageYears: z.number().nullable(),
+  dateMissing: z.string(),
+  fatherName: z.string().nullable(),
+  motherName: z.string().nullable(),
+  village: z.string().nullable(),
+  policeStation: z.string().nullable(),
+  district: z.string().nullable(),
+  state: z.string().nullable(),
+  firNo: z.string().nullable(),
+  heightCm: z.number().nullable(),
+  complexion: z.string().nullable(),
+  identificationMarks: z.string().nullable(),
+  languages: z.array(z.string()),
+});
+export const matchDecisionSchema = z.object({ decision: z.enum(MATCH_DECISIONS), note: z.string().nullable(), decidedBy: z.string(), decidedAt: z.string() });
+export const matchItemSchema = z.object({
+  childId: z.string(),
+  admissionNo: z.string(),
+  childName: z.string(),
+  category: z.enum(['CNCP', 'CCL']),
+  reportId: z.string(),
+  /** null when the report has left the snapshot (closed as traced) since the decision. */
+  reportName: z.string().nullable(),
+  /** null for a decided pair the last run no longer ranks. */
+  probability: z.number().nullable(),
+  label: matchLabelSchema.nullable(),
+  firstSeenAt: z.string().nullable(),
+  decision: matchDecisionSchema.nullable(),
+});
+export const snapshotStatusSchema = z.object({
+  held: z
+    .object({
+      version: z.number(),
+      kind: z.enum(['full', 'delta']),
+      createdAt: z.string(),
+      expiresAt: z.string(),
+      expired: z.boolean(),
+      daysLeft: z.number(),
+      importedAt: z.string(),
+      reportCount: z.number(),
+      lastMatchRun: z.object({ at: z.string(), snapshotVersion: z.number(), children: z.number() }).nullable(),
+    })
+    .nullable(),
+});
+
 export const contract = {
   'setup.status': method({
     input: empty,
@@ -149,7 +209,8 @@ export const contract = {
   'settings.updateSecurity': method({ input: securitySettingsSchema, output: ok, access: 'settings.manage' }),
 
   'children.list': method({
-    input: childFilterSchema,
+    // offset/limit let a screen show the first rows at once and fetch the rest behind them.
+    input: childFilterSchema.extend({ offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(100_000).nullable().default(null) }),
     output: z.object({ rows: z.array(childRowSchema), total: z.number() }),
     access: 'children.read',
   }),
@@ -233,6 +294,48 @@ export const contract = {
     input: z.object({ warnAfterDays: z.number().int().min(1).max(365) }).strict(),
     output: ok,
     access: 'settings.manage',
+  }),
+
+  'snapshots.status': method({ input: empty, output: snapshotStatusSchema, access: 'authenticated' }),
+  /** A snapshot file on this computer (a USB stick); job result: SnapshotImported (src/main/snapshots/office/import-snapshot.ts). */
+  'snapshots.import': method({ input: z.object({ file: z.string().min(1).max(1000) }).strict(), output: jobStartedSchema, access: 'sync.run', job: true }),
+  /** Re-runs matching over the children in care; job result: MatchRun. */
+  'matches.rematch': method({ input: empty, output: jobStartedSchema, access: 'matches.review', job: true }),
+  /** Pairs by state, best first: new (not yet seen by you), possible (seen, undecided or not sure), decided (confirmed or rejected). */
+  'matches.list': method({
+    input: empty,
+    output: z.object({ new: z.array(matchItemSchema), possible: z.array(matchItemSchema), decided: z.array(matchItemSchema), withheldCcl: z.number() }),
+    access: 'matches.review',
+  }),
+  'matches.pair': method({
+    input: z.object({ childId: z.string(), reportId: z.string() }).strict(),
+    output: z.object({
+      child: childSchema,
+      report: missingReportViewSchema.nullable(),
+      candidate: z.object({ probability: z.number(), weight: z.number(), label: matchLabelSchema, explanation: matchExplanationSchema, firstSeenAt: z.string(), snapshotVersion: z.number() }).nullable(),
+      decision: matchDecisionSchema.nullable(),
+    }),
+    access: 'matches.review',
+  }),
+  'matches.decide': method({
+    input: z.object({ childId: z.string(), reportId: z.string().max(200), decision: z.enum(MATCH_DECISIONS), note: z.string().trim().max(2000).optional() }).strict(),
+    output: matchDecisionSchema,
+    access: 'matches.review',
+  }),
+  /** New possible matches since you last looked (for the home screen). */
+  'matches.newCount': method({ input: empty, output: z.object({ count: z.number() }), access: 'matches.review' }),
+  /** You have looked: what is listed now is no longer new for you. */
+  'matches.markSeen': method({ input: empty, output: ok, access: 'matches.review' }),
+  /** Stored candidates of the last run per child in care (or one child), best first: `homeward match --json`. */
+  'matches.byChild': method({
+    input: z.object({ admissionNo: z.string().max(40).optional(), top: z.number().int().min(1).max(10).default(10) }).strict(),
+    output: z.array(
+      z.object({
+        admission_no: z.string(),
+        candidates: z.array(z.object({ report_id: z.string(), probability: z.number(), weight: z.number(), label: matchLabelSchema, explanation: matchExplanationSchema })),
+      }),
+    ),
+    access: 'matches.review',
   }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),

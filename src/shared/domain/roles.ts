@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   'sync.run',
   // Create, rotate and enroll the office's keys; import the registry's trust list.
   'keys.manage',
+  // Review possible matches with missing-child reports and decide them (CCL children only with children.viewCcl).
+  'matches.review',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -33,8 +35,8 @@ const ALL: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: ALL,
-  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run'],
-  'case-worker': ['children.read', 'children.write', 'photos.view'],
+  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run', 'matches.review'],
+  'case-worker': ['children.read', 'children.write', 'photos.view', 'matches.review'],
   'data-entry': ['children.read', 'children.write', 'photos.view'],
   'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
   // An auditor reads the register and the audit trail, never names of CCL children or photos.

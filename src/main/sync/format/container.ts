@@ -13,11 +13,12 @@ export const DATA_ENTRY: Record<PackageKind, string> = {
   receipt: 'payload.age',
   enrollment: 'office.pub',
   trust: 'root.pub',
+  snapshot: 'payload.age',
 };
 
 /** Size caps in code, independent of anything a package declares. */
 export const LIMITS = {
-  /** A whole sync package (a zip64 file): thousands of children with photos fit well below it. */
+  /** A whole sync package or snapshot (a zip64 file): thousands of children with photos, or millions of reports, fit well below it. */
   syncPackageBytes: 16 * 1024 ** 3,
   /** Receipts, enrollment requests and trust lists are small. */
   smallPackageBytes: 64 * 1024 ** 2,
@@ -28,7 +29,7 @@ export const LIMITS = {
   payloadLineBytes: 4 * 1024 * 1024,
 } as const;
 
-export const packageLimitFor = (kind: PackageKind) => (kind === 'sync' ? LIMITS.syncPackageBytes : LIMITS.smallPackageBytes);
+export const packageLimitFor = (kind: PackageKind) => (kind === 'sync' || kind === 'snapshot' ? LIMITS.syncPackageBytes : LIMITS.smallPackageBytes);
 
 export const entryLimitFor = (kind: PackageKind, name: string) =>
   name === MANIFEST ? LIMITS.manifestBytes : name === SIGNATURE ? LIMITS.signatureBytes : name === 'payload.age' ? packageLimitFor(kind) : LIMITS.publicKeyBytes;

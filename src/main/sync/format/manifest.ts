@@ -39,7 +39,8 @@ export const syncManifestSchema = z
     recipients: z.array(ageRecipient).min(1).max(4),
     /** New keys this office will switch to once the registry acknowledges this package. */
     announce: z.object({ signing: signingKeySchema, recipient: ageRecipient }).strict().nullable(),
-    counts: z.object({ child: count, photo: count, setting: count, tombstone: count }).strict(),
+    // match_decision: written by every office since snapshots (issue 4); absent from older packages, read as 0.
+    counts: z.object({ child: count, photo: count, setting: count, tombstone: count, match_decision: count.optional() }).strict(),
     entries: z.tuple([entrySchema.extend({ name: z.literal('payload.age') })]),
   })
   .strict();
@@ -107,7 +108,7 @@ export const trustManifestSchema = z
   .strict();
 export type TrustManifest = z.infer<typeof trustManifestSchema>;
 
-export type PackageKind = 'sync' | 'receipt' | 'enrollment' | 'trust';
+export type PackageKind = 'sync' | 'receipt' | 'enrollment' | 'trust' | 'snapshot';
 
 /** The bytes that are signed and stored as manifest.json. */
 export const manifestBytes = (manifest: object) => Buffer.from(canonicalJson(manifest), 'utf8');

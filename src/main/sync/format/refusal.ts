@@ -22,7 +22,11 @@ export type RefusalCode =
   | 'bad_record'
   | 'stale_trust'
   | 'not_enrolled'
-  | 'unknown_package';
+  | 'unknown_package'
+  // Snapshots (docs/formats/snapshot.md).
+  | 'stale_snapshot'
+  | 'expired_snapshot'
+  | 'missing_base';
 
 export function refusal(code: RefusalCode, message: string): AppError {
   return new AppError('invalid_input', message, { refusal: code });

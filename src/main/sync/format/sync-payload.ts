@@ -2,8 +2,8 @@
  * The plaintext inside a sync package's payload.age: NDJSON, one canonical-JSON object per
  * line. The first line repeats the manifest's binding fields (everything but `counts` and
  * `entries`, which describe the payload itself); then one line per journal entry that
- * travels: child records, photos with their bytes, institution settings, and tombstones
- * for deletions. Spec: docs/formats/sync-package.md.
+ * travels: child records, photos with their bytes, institution settings, tombstones for
+ * deletions, and reviewers' match decisions. Spec: docs/formats/sync-package.md.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -14,7 +14,7 @@ import { imageDimensions } from '../../children/image-dimensions';
 import type { SyncManifest } from './manifest';
 
 export type SyncBinding = Omit<SyncManifest, 'counts' | 'entries'>;
-export type RecordType = keyof SyncManifest['counts'];
+export type RecordType = keyof Required<SyncManifest['counts']>;
 
 export function bindingOf<M extends { entries: unknown }>(manifest: M): Omit<M, 'counts' | 'entries'> {
   const { entries: _entries, counts: _counts, ...binding } = manifest as M & { counts?: unknown };
@@ -45,11 +45,25 @@ const photoMetaSchema = z
   .object({ id: uuid, childId: uuid, mime: z.enum(['image/jpeg', 'image/png']), width: z.number().int().min(1), height: z.number().int().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), createdAt: instant })
   .strict();
 
+/** A reviewer's decision on a (child, report) pair (src/main/matches/decisions.ts). */
+const matchDecisionSchema = z
+  .object({
+    id: uuid,
+    childId: uuid,
+    reportId: z.string().min(1).max(80),
+    decision: z.enum(['confirm', 'reject', 'not_sure']),
+    note: z.string().max(2000).nullable(),
+    decidedBy: z.string().max(200),
+    decidedAt: instant,
+  })
+  .strict();
+
 export const recordLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('child'), seq, at: instant, op: z.enum(['create', 'update']), data: childImageSchema }).strict(),
   z.object({ type: z.literal('photo'), seq, at: instant, data: photoMetaSchema, bytes: z.base64().max(Math.ceil((LIMITS.photoBytes * 4) / 3) + 4) }).strict(),
   z.object({ type: z.literal('setting'), seq, at: instant, op: z.enum(['create', 'update']), key: z.literal('institution'), data: institutionSchema }).strict(),
   z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo']), id: uuid }).strict(),
+  z.object({ type: z.literal('match_decision'), seq, at: instant, op: z.enum(['create', 'update']), data: matchDecisionSchema }).strict(),
 ]);
 export type RecordLine = z.output<typeof recordLineSchema>;
 
