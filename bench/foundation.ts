@@ -81,14 +81,26 @@ export async function foundationBench(): Promise<Row[]> {
   await page.getByLabel('Password').fill('bench password 1');
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Children', exact: true }).waitFor();
-  t = performance.now();
-  await page.getByRole('link', { name: 'Children', exact: true }).click();
-  await page.getByText('shown of 5000').or(page.getByText('5000 shown of 5000')).first().waitFor();
-  rows.push({ what: 'Children page with 5,000 children: click to rows shown (Chromium)', value: performance.now() - t, unit: 'ms', target: '< 100 ms' });
-  t = performance.now();
-  await page.getByLabel('Category').selectOption('CCL');
-  await page.waitForFunction(() => !document.body.innerText.includes('5000 shown of 5000'));
-  rows.push({ what: 'Children page: filter by category to rows shown (Chromium)', value: performance.now() - t, unit: 'ms', target: '< 100 ms' });
+  const firstRow = page.getByRole('row').nth(1);
+  const times = { first: [] as number[], all: [] as number[], filter: [] as number[] };
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('link', { name: 'Home', exact: true }).click();
+    await page.getByRole('heading', { name: 'Home' }).waitFor();
+    t = performance.now();
+    await page.getByRole('link', { name: 'Children', exact: true }).click();
+    await firstRow.waitFor();
+    times.first.push(performance.now() - t);
+    await page.getByText('5000 shown of 5000').waitFor();
+    times.all.push(performance.now() - t);
+    t = performance.now();
+    await page.getByLabel('Category').selectOption('CCL');
+    await page.waitForFunction(() => !document.body.innerText.includes('5000 shown of 5000'));
+    times.filter.push(performance.now() - t);
+    await page.getByLabel('Category').selectOption('');
+  }
+  rows.push({ what: 'Children page, 5,000 children: click to first rows shown (Chromium, median of 5)', value: median(times.first), unit: 'ms', target: '< 100 ms' });
+  rows.push({ what: 'Children page: click to all 5,000 rows loaded (Chromium, median of 5)', value: median(times.all), unit: 'ms', target: '' });
+  rows.push({ what: 'Children page: filter by category to rows shown (Chromium, median of 5)', value: median(times.filter), unit: 'ms', target: '< 100 ms' });
   await browser.close();
   server.kill('SIGTERM');
   return rows;

@@ -1,6 +1,7 @@
 import type { Handlers } from '../rpc/handlers';
 import { actorOf, requireSession, viewerOf, type Core } from '../core';
 import { ChildrenService } from './service';
+import { listRegister } from './list-register';
 import { exportRegister } from './register-file/export-register';
 
 type ChildMethods = 'children.list' | 'children.counts' | 'children.get' | 'children.admit' | 'children.update' | 'children.addPhoto' | 'children.removePhoto' | 'children.photo' | 'children.import' | 'children.export';
@@ -8,7 +9,7 @@ type ChildMethods = 'children.list' | 'children.counts' | 'children.get' | 'chil
 export function childrenHandlers(core: Core): Handlers<ChildMethods> {
   const service = () => new ChildrenService(core.vault.db(), core.now, core.geo);
   return {
-    'children.list': (filter, ctx) => service().list(filter, viewerOf(requireSession(ctx))),
+    'children.list': ({ offset, limit, ...filter }, ctx) => listRegister(core.vault.db(), filter, viewerOf(requireSession(ctx)), { offset, limit }, core.now()),
     'children.counts': () => service().counts(),
     'children.get': ({ id }, ctx) => service().get(id, viewerOf(requireSession(ctx))),
     'children.admit': (input, ctx) => {

@@ -1,13 +1,11 @@
 /**
- * The child register: admit, edit, find, photos. Every write goes through here so that it
+ * The child register: admit, edit, view, photos (the list is list-register.ts). Every write goes through here so that it
  * lands in the journal in the same transaction.
  */
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
-import { ageAtAdmission, ageBandOf, currentAge, type Child, type ChildFilter, type ChildInput, type ChildRow } from '../../shared/domain/child';
-import { LIMITS } from '../../shared/domain/child';
-import { todayIst } from '../../shared/util/dates';
+import { ageAtAdmission, LIMITS, type Child, type ChildInput } from '../../shared/domain/child';
 import type { Sqlite } from '../db/open';
 import { appendJournal, type Actor } from '../journal/journal';
 import { CHILD_COLUMN_NAMES, childColumns, childImage, type ChildDbRow } from './records';
@@ -148,53 +146,6 @@ export class ChildrenService {
       )
       .get() as { present: number; presentCncp: number; presentCcl: number; discharged: number };
     return r;
-  }
-
-  list(filter: ChildFilter, viewer: ChildViewer): { rows: ChildRow[]; total: number } {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (filter.category) {
-      where.push('c.category = ?');
-      params.push(filter.category);
-    }
-    if (filter.sex) {
-      where.push('c.sex = ?');
-      params.push(filter.sex);
-    }
-    if (filter.status === 'present') where.push('c.discharged_on IS NULL');
-    if (filter.status === 'discharged') where.push('c.discharged_on IS NOT NULL');
-    const q = filter.query.normalize('NFC').trim().toLocaleLowerCase('en-IN');
-    if (q) {
-      // Hidden CCL children match on admission number only: a name search must not reveal them.
-      const like = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      where.push(viewer.canSeeCcl ? `c.search_text LIKE ? ESCAPE '\\'` : `(CASE WHEN c.category = 'CCL' THEN lower(c.admission_no) ELSE c.search_text END) LIKE ? ESCAPE '\\'`);
-      params.push(like);
-    }
-    const sql = `SELECT c.id, c.admission_no, c.name, c.aliases, c.sex, c.dob, c.age_years, c.age_estimated, c.category, c.admitted_at, c.discharged_on,
-                        (SELECT count(*) FROM child_photos p WHERE p.child_id = c.id) AS photo_count
-                   FROM children c ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-                  ORDER BY c.admitted_at DESC, c.admission_no DESC`;
-    const today = todayIst(this.now());
-    const rows: ChildRow[] = [];
-    for (const r of this.db.prepare(sql).iterate(...params) as IterableIterator<ChildDbRow & { photo_count: number }>) {
-      const age = currentAge({ dob: r.dob, ageYears: r.age_years, admittedAt: r.admitted_at }, today);
-      if (filter.ageBand && ageBandOf(age) !== filter.ageBand) continue;
-      const secret = hidden(r, viewer);
-      rows.push({
-        id: r.id,
-        admissionNo: r.admission_no,
-        name: secret ? null : r.name,
-        aliases: secret ? [] : (JSON.parse(r.aliases) as string[]),
-        sex: r.sex as ChildRow['sex'],
-        age,
-        ageEstimated: r.age_estimated === 1,
-        category: r.category as ChildRow['category'],
-        status: r.discharged_on ? 'discharged' : 'present',
-        admittedAt: r.admitted_at,
-        photoCount: r.photo_count,
-      });
-    }
-    return { rows, total: rows.length };
   }
 
   addPhoto(childId: string, mime: 'image/jpeg' | 'image/png', dataBase64: string, actor: Actor, viewer: ChildViewer): Child {

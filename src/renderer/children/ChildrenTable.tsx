@@ -26,11 +26,13 @@ export function ChildrenTable({ rows, onOpen, ref }: Props) {
   const [active, setActive] = useState(0);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
-  // A new search starts again at the top.
+  // A new search starts again at the top; the rest of a long list arriving behind the first
+  // rows (same first row) must not move the reader.
+  const firstId = rows[0]?.id;
   useEffect(() => {
     setActive(0);
     virtualizer.scrollToOffset(0);
-  }, [rows, virtualizer]);
+  }, [firstId, virtualizer]);
 
   function move(to: number) {
     const next = Math.max(0, Math.min(rows.length - 1, to));

@@ -7,6 +7,8 @@ import type { ChildFilter, ChildRow } from '../../shared/domain/child';
 import { api, asApiError, type ApiError } from '../api';
 
 export const SEARCH_DEBOUNCE_MS = 150;
+/** Enough rows to fill the screen several times over while the rest loads. */
+const FIRST_PAGE = 100;
 
 export interface ListState {
   rows: ChildRow[];
@@ -27,9 +29,17 @@ export function useChildrenList(filter: ChildFilter, reloadKey: number): ListSta
     lastQuery.current = query;
     setState((s) => ({ ...s, loading: true }));
     const timer = window.setTimeout(() => {
+      const filter = { query, category, sex, ageBand, status };
+      // The first rows come at once; the rest of a long register follows behind them.
       api
-        .call('children.list', { query, category, sex, ageBand, status })
-        .then(({ rows, total }) => live && setState({ rows, total, loading: false, error: null }))
+        .call('children.list', { ...filter, limit: FIRST_PAGE })
+        .then(async ({ rows, total }) => {
+          if (!live) return;
+          setState({ rows, total, loading: rows.length < total, error: null });
+          if (rows.length >= total) return;
+          const rest = await api.call('children.list', { ...filter, offset: rows.length });
+          if (live) setState({ rows: [...rows, ...rest.rows], total: rest.total, loading: false, error: null });
+        })
         .catch((e: unknown) => live && setState((s) => ({ ...s, loading: false, error: asApiError(e) })));
     }, typed ? SEARCH_DEBOUNCE_MS : 0);
     return () => {
