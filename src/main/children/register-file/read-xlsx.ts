@@ -1,5 +1,5 @@
 /** Excel registers: the first worksheet, with every kind of cell value turned into text. */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/api/errors';
 import type { RawRow } from './read-table';
 
@@ -26,7 +26,10 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 export async function readXlsx(bytes: Buffer): Promise<RawRow[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only when a workbook arrives: exceljs takes about a second to import, which every
+  // start of the app and the CLI would otherwise pay.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs declares its own `Buffer` type (an ArrayBuffer); Node's Buffer is what it reads at runtime.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
