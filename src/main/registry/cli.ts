@@ -184,7 +184,12 @@ common(reports.command('import <file>'))
   .action(
     action(async (file: string, opts: Options) =>
       withRegistry(opts, async (db) => {
-        const r = await importReportsFile(db, resolve(file), Geo.load(defaultResourcesDir()), new Date());
+        const r = await importReportsFile(db, resolve(file), Geo.load(defaultResourcesDir()), new Date()).catch((e: unknown) => {
+          // Every problem first, as FILE:LINE: column: reason, then the one-line summary.
+          const rows = e instanceof AppError ? (e.details?.['rows'] as { line: number; column: string | null; message: string }[] | undefined) : undefined;
+          for (const p of rows ?? []) process.stderr.write(`${file}:${p.line}: ${p.column ?? '(row)'}: ${p.message}\n`);
+          throw e;
+        });
         out(`Imported ${r.imported} reports${r.traced ? ` (${r.traced} closed as traced)` : ''}. They go out in the next snapshot.`);
       }),
     ),

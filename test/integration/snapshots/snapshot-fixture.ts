@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { Geo } from '../../../src/main/reference/geo';
 import { importReportsFile } from '../../../src/main/registry/reports/import-reports';
 import { publishSnapshot, type Published } from '../../../src/main/registry/snapshot-publish';
+import { createHash } from 'node:crypto';
+import type { Sqlite } from '../../../src/main/db/open';
 import { enroll, makeOffice, makeRegistry, runJob, type Office, type Registry } from '../sync/sync-fixture';
 
 export const REPORTS_HEADER = 'report_id,name,aliases,sex,dob,age_years,date_missing,father_name,mother_name,village,police_station,district,state,fir_no,height_cm,complexion,identification_marks,languages';
@@ -46,4 +48,14 @@ export async function enrolledPair(): Promise<{ registry: Registry; office: Offi
   const office = await makeOffice();
   await enroll(office, registry);
   return { registry, office };
+}
+
+/** Every row of the snapshot, the matching index and the matches (not the trust list, which a snapshot may renew on its own). */
+export function snapshotDigest(db: Sqlite): string {
+  const h = createHash('sha256');
+  for (const table of ['snapshot_reports', 'snapshot_staging', 'snapshot_state', 'match_record', 'match_posting', 'match_meta', 'match_candidates', 'match_decisions']) {
+    h.update(table);
+    for (const row of db.prepare(`SELECT * FROM "${table}" ORDER BY 1`).iterate()) h.update(JSON.stringify(row, (_k, v) => (Buffer.isBuffer(v) ? v.toString('base64') : v)));
+  }
+  return h.digest('hex');
 }

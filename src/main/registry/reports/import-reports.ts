@@ -22,13 +22,12 @@ interface CheckedReport {
 
 function checkReport(row: RawRow, columns: ReturnType<typeof mapHeader>, geo: Geo, today: string) {
   const read = readRow(row, columns);
-  const { status = 'open', ...fields } = read.draft as { status?: ReportStatus };
-  const place = fields as { state?: string | null; district?: string | null };
-  const state = place.state;
+  const { status = 'open', ...fields } = read.draft as { status?: ReportStatus; report_id?: string; state?: string | null; district?: string | null };
+  const state = fields.state;
   if (state) {
     try {
       // Official spellings, as for children: the engine compares places by name.
-      Object.assign(place, geo.canonicalise(state, place.district ?? null));
+      Object.assign(fields, geo.canonicalise(state, fields.district ?? null));
     } catch (e) {
       if (!(e instanceof AppError)) throw e;
       read.problem('state', `"${state}" is not an Indian state or union territory`);
@@ -37,7 +36,9 @@ function checkReport(row: RawRow, columns: ReturnType<typeof mapHeader>, geo: Ge
   const parsed = missingReportSchema.safeParse(fields);
   if (!parsed.success) addIssues(read, REPORT_COLUMNS, parsed.error.issues);
   else if (parsed.data.date_missing > today) read.problem('date_missing', 'a date in the future');
-  return { record: parsed.success && read.problems.length === 0 ? { report: parsed.data, status } : null, problems: read.problems, reportId: parsed.data?.report_id ?? null };
+  // Read from the cell, so a report id used twice is found even on rows with other problems.
+  const reportId = fields.report_id?.normalize('NFC').trim() || null;
+  return { record: parsed.success && read.problems.length === 0 ? { report: parsed.data, status } : null, problems: read.problems, reportId };
 }
 
 export interface ReportsImported {

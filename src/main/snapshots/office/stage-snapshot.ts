@@ -83,6 +83,7 @@ export async function stageSnapshot(ctx: JobContext, c: OpenContainer, manifest:
     }
   }
   flush(batch);
+  if (ctx.cancelled()) throw new AppError('cancelled', 'The snapshot import was cancelled; the snapshot you had is unchanged.');
   if (!trust) return refuse('bad_record', 'The snapshot holds no trust list; nothing was imported.');
   for (const type of ['report', 'deletion'] as const) {
     if (counts[type] !== manifest.counts[type]) refuse('payload_mismatch', `The payload holds ${counts[type]} ${type} lines but the signed manifest counts ${manifest.counts[type]}.`);
