@@ -15,6 +15,7 @@ import { FORMAT_VERSION, GENESIS, type EnrollmentManifest, type ReceiptManifest,
 import { keyIdOf, minisignPublicKey, signingKeyFromSecret } from '../../src/main/sync/format/minisign';
 import { sealManifest } from '../../src/main/sync/format/sign-manifest';
 import { bindingOf, headerLine } from '../../src/main/sync/format/sync-payload';
+import { snapshotVector } from './snapshot-vector';
 
 export const VECTORS_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -116,6 +117,11 @@ export async function buildVectors(storedCiphertext: (dir: string) => Buffer | n
     revoked: [], entries: [{ name: 'root.pub', size: rootPub.length, sha256: sha256(rootPub) }],
   };
   putSealed(put, 'trust', sealManifest(trust, root));
+
+  await snapshotVector({
+    files, signing: registrySigning, officeRecipient, registryId: FIXED.registryId, createdAt: FIXED.createdAt,
+    putPackage: (dir, plaintext, recipients, seal) => putPackage(put, storedCiphertext(dir), dir, plaintext, recipients, seal),
+  });
   return files;
 }
 

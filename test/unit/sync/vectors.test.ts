@@ -18,7 +18,7 @@ describe('format test vectors', () => {
   });
 
   it('payload.age files decrypt to payload.ndjson with the fixed identities', async () => {
-    for (const [dir, identity] of [['sync', FIXED.registryAgeIdentity], ['receipt', FIXED.officeAgeIdentity]] as const) {
+    for (const [dir, identity] of [['sync', FIXED.registryAgeIdentity], ['receipt', FIXED.officeAgeIdentity], ['snapshot', FIXED.officeAgeIdentity]] as const) {
       const d = new Decrypter();
       d.addIdentity(identity);
       expect(await d.decrypt(stored(`${dir}/payload.age`), 'text')).toBe(stored(`${dir}/payload.ndjson`).toString('utf8'));
@@ -26,7 +26,7 @@ describe('format test vectors', () => {
   });
 
   it('every manifest signature verifies with its public key', () => {
-    for (const [dir, pub] of [['sync', 'keys/office.pub'], ['enrollment', 'keys/office.pub'], ['trust', 'keys/registry-root.pub'], ['receipt', 'keys/registry-signing.pub']]) {
+    for (const [dir, pub] of [['sync', 'keys/office.pub'], ['enrollment', 'keys/office.pub'], ['trust', 'keys/registry-root.pub'], ['receipt', 'keys/registry-signing.pub'], ['snapshot', 'keys/registry-signing.pub']]) {
       const sig = parseMinisig(stored(`${dir}/manifest.json.minisig`).toString('utf8'));
       expect(verifyMinisign(sig, stored(`${dir}/manifest.json`), parseMinisignPublicKey(stored(pub!).toString('utf8'))), dir).toBe(true);
     }
