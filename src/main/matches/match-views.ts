@@ -63,7 +63,8 @@ export function listMatches(db: Sqlite, viewer: ChildViewer) {
   for (const r of db.prepare(PAIRS).all() as PairRow[]) {
     const d = r.decision_id ? (decisionById.get(r.decision_id) as DecisionRow) : null;
     const open = !d || d.decision === 'not_sure';
-    if (open && !worthReview(r)) continue;
+    // A pair someone marked "not sure" stays in view whatever a later run ranks it.
+    if (!d && !worthReview(r)) continue;
     if (r.category === 'CCL' && !viewer.canSeeCcl) {
       if (open) groups.withheldCcl += 1;
       continue;
