@@ -10,7 +10,7 @@ export async function matchingBench(resourcesDir = process.cwd(), parts: readonl
   const sizes = process.env['MATCH_SPEED_SIZES']?.split(',').map(Number);
   return [
     ...(parts.includes('quality') ? qualityRows(measureQuality(Number(process.env['MATCH_REPORTS'] ?? 50_000), 1_000, Number(process.env['MATCH_SEED'] ?? 11), resourcesDir), 'generated 50k reports, 1,000 children') : []),
-    ...(parts.includes('public') ? publicRows() : []),
+    ...(parts.includes('public') ? publicRows(process.env['MATCH_PUBLIC']) : []),
     ...(parts.includes('speed') ? measureSpeed(resourcesDir, sizes) : []),
   ];
 }

@@ -137,3 +137,76 @@ export function estimateM(pairs: Int8Array[], params: Parameters, lambda: number
   }
   return { params: cur, lambda: lam };
 }
+
+/** Candidate pairs packed for fitting: per pair and comparison, the level (-1 missing) and the clamped term-frequency ratio. */
+export class PackedPairs {
+  levels: Int8Array;
+  ratios: Float32Array;
+  length = 0;
+  constructor(readonly width: number) {
+    this.levels = new Int8Array(width * 1024);
+    this.ratios = new Float32Array(width * 1024);
+  }
+  push(outcomes: readonly (Outcome | null)[]): void {
+    if ((this.length + 1) * this.width > this.levels.length) {
+      const levels = new Int8Array(this.levels.length * 2);
+      levels.set(this.levels);
+      const ratios = new Float32Array(this.ratios.length * 2);
+      ratios.set(this.ratios);
+      [this.levels, this.ratios] = [levels, ratios];
+    }
+    const at = this.length++ * this.width;
+    outcomes.forEach((o, i) => {
+      this.levels[at + i] = o ? o.level : -1;
+      this.ratios[at + i] = o?.tfRatio !== undefined ? clampRatio(o.tfRatio) : 1;
+    });
+  }
+}
+
+/**
+ * λ (the share of all pairs that match) and m by alternating expectation–maximisation, u held
+ * fixed, on unlabelled candidate pairs. λ is the posterior mass of the candidate pairs over
+ * every possible pair (pairs blocking never produced are taken as non-matches), iterated to its
+ * fixed point with m fixed; then one EM step of m with λ fixed; repeated. Fitting both in one
+ * EM from a large starting λ runs away to "everything matches" on clustered data; this does
+ * not, because λ starts at one partner per record and is always divided by all pairs.
+ */
+export function estimateLambdaAndM(pairs: PackedPairs, params: Parameters, totalPairs: number, startLambda: number, rounds = 5): { params: Parameters; lambda: number } {
+  let cur = params.map((p) => ({ m: [...p.m], u: [...p.u] }));
+  let lam = startLambda;
+  const { width, levels, ratios } = pairs;
+  const evidence = new Float64Array(pairs.length);
+  const computeEvidence = () => {
+    for (let k = 0; k < pairs.length; k++) {
+      let e = 0;
+      for (let i = 0; i < width; i++) {
+        const l = levels[k * width + i]!;
+        if (l >= 0) e += Math.log2(cur[i]!.m[l]! / (cur[i]!.u[l]! * ratios[k * width + i]!));
+      }
+      evidence[k] = e;
+    }
+  };
+  for (let round = 0; round < rounds; round++) {
+    computeEvidence();
+    for (let it = 0; it < 10; it++) {
+      const prior = priorWeight(lam);
+      let mass = 0;
+      for (const e of evidence) mass += probabilityOf(prior + e);
+      lam = Math.min(0.5, Math.max(1 / totalPairs, mass / totalPairs));
+    }
+    const prior = priorWeight(lam);
+    const sums = cur.map((p) => p.m.map(() => 0));
+    const totals = cur.map(() => 0);
+    for (let k = 0; k < pairs.length; k++) {
+      const post = probabilityOf(prior + evidence[k]!);
+      for (let i = 0; i < width; i++) {
+        const l = levels[k * width + i]!;
+        if (l < 0) continue;
+        sums[i]![l]! += post;
+        totals[i]! += post;
+      }
+    }
+    cur = cur.map((p, i) => ({ u: p.u, m: p.m.map((_, l) => Math.max(1e-4, (sums[i]![l]! + 1e-3) / (totals[i]! + 1e-3 * p.m.length))) }));
+  }
+  return { params: cur, lambda: lam };
+}
