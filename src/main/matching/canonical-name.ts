@@ -28,22 +28,23 @@ export interface ParsedName {
   relative: string | null;
 }
 
-const memo = new Map<string, { strict: string; key: string }>();
+const memo = new Map<string, { strict: string; key: string; loose: string }>();
 const MEMO_LIMIT = 200_000;
 
 /** Romanisation dominates import time and names repeat (Zipf): remember recent tokens. */
-function keysOf(raw: string): { strict: string; key: string } {
+function keysOf(raw: string): { strict: string; key: string; loose: string } {
   let hit = memo.get(raw);
   if (!hit) {
     const strict = romanise(raw);
-    hit = { strict, key: nameKey(strict) };
+    const key = nameKey(strict);
+    hit = { strict, key, loose: looseKey(key) };
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(raw, hit);
   }
   return hit;
 }
 
-const token = (strict: string, key: string, kind: TokenKind): NameToken => ({ strict, key, loose: looseKey(key), kind });
+const token = (strict: string, key: string, kind: TokenKind, loose = looseKey(key)): NameToken => ({ strict, key, loose, kind });
 
 /** R.S. / K. / के. : initials, one token per letter. */
 const INITIALS = /^(?:\p{L}\p{M}*\.)+$/u;
@@ -51,7 +52,7 @@ const INITIALS = /^(?:\p{L}\p{M}*\.)+$/u;
 function tokensOf(words: string[]): NameToken[] {
   const out: NameToken[] = [];
   words.forEach((raw, i) => {
-    const { strict, key } = keysOf(raw.replace(/\.$/, ''));
+    const { strict, key, loose } = keysOf(raw.replace(/\.$/, ''));
     const more = i < words.length - 1;
     if (MUHAMMAD.has(key) && (more || key.length > 3)) {
       out.push(token(MUHAMMAD_STRICT, nameKey(MUHAMMAD_STRICT), 'marker'));
@@ -65,9 +66,9 @@ function tokensOf(words: string[]): NameToken[] {
       return;
     }
     if (!strict || TITLES.has(key) || (more && TITLE_BEFORE_NAME.has(key) && out.length === 0)) return;
-    if (MARKERS.has(key)) out.push(token(strict, key, 'marker'));
-    else if (NICKNAMES.has(key)) out.push(token(strict, key, 'nickname'));
-    else out.push(token(strict, key, 'name'));
+    if (MARKERS.has(key)) out.push(token(strict, key, 'marker', loose));
+    else if (NICKNAMES.has(key)) out.push(token(strict, key, 'nickname', loose));
+    else out.push(token(strict, key, 'name', loose));
   });
   return mergeMizoPrefixes(out);
 }

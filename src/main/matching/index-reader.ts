@@ -48,8 +48,17 @@ export class IndexReader implements ScoringContext, QueryIndex {
     this.payloadStmt = db.prepare('SELECT payload FROM match_record WHERE id = ?');
   }
 
+  /** Scoring asks the same names' frequencies for every candidate: remembered per token. */
+  private readonly dfCache = new Map<string, number>();
+
   df(token: string): number {
-    return this.dfStmt.get(tokenHash(token))?.df ?? 0;
+    let d = this.dfCache.get(token);
+    if (d === undefined) {
+      d = this.dfStmt.get(tokenHash(token))?.df ?? 0;
+      if (this.dfCache.size >= 100_000) this.dfCache.clear();
+      this.dfCache.set(token, d);
+    }
+    return d;
   }
 
   postings(token: string): Uint32Array {
@@ -111,7 +120,7 @@ export class IndexReader implements ScoringContext, QueryIndex {
   }
 
   tfRatio(token: string): number {
-    const mean = this.meanShare[Object.keys(this.meanShare).find((p) => token.startsWith(p)) ?? ''];
+    const mean = this.meanShare[token.slice(0, token.indexOf(':') + 1)];
     if (!mean) return 1;
     // Never below one record: a value absent from the index is as rare as a unique one.
     return Math.max(1 / this.count, this.share(token)) / mean;
