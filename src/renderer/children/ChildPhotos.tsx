@@ -56,7 +56,7 @@ export function ChildPhotos({ child, onRemoved }: Props) {
   );
 }
 
-function Photo({ photoId, alt }: { photoId: string; alt: string }) {
+export function Photo({ photoId, alt }: { photoId: string; alt: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

@@ -32,6 +32,7 @@ const RULES: Rule[] = [
   // The renderer's own check, worded like the schemas'.
   [/^passwords differ$/i, (t) => t('fieldMsg.passwordsDiffer')],
   [/^a full folder path$/i, (t) => t('fieldMsg.fullPath')],
+  [/^a full file path$/i, (t) => t('fieldMsg.fullFilePath')],
   // zod's own wording, for limits declared without a custom message.
   [/^Too big: expected string to have <=(\d+) characters$/i, (t, m) => t('fieldMsg.atMostChars', { n: m[1] })],
   [/^Too small: expected string to have >=(\d+) characters$/i, (t, m) => t('fieldMsg.atLeastChars', { n: m[1] })],

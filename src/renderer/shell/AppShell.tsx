@@ -7,6 +7,8 @@ import { ChildForm } from '../children/ChildForm';
 import { ChildrenPage } from '../children/ChildrenPage';
 import { ChildView } from '../children/ChildView';
 import { emptyFilter, type FilterDraft } from '../children/filter';
+import { MatchesPage } from '../matches/MatchesPage';
+import { MatchReview } from '../matches/MatchReview';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SyncPage } from '../sync/SyncPage';
 import { Header } from './Header';
@@ -70,6 +72,10 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
       return <ChildEditPage key={route.id} id={route.id} />;
     case 'sync':
       return <SyncPage />;
+    case 'matches':
+      return <MatchesPage />;
+    case 'matchPair':
+      return <MatchReview key={`${route.childId}/${route.reportId}`} childId={route.childId} reportId={route.reportId} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
     default:

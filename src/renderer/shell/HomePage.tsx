@@ -18,6 +18,22 @@ export function HomePage() {
   const mayRead = can('children.read');
   const [counts, setCounts] = useState<Counts | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const mayReview = can('matches.review');
+  const [newMatches, setNewMatches] = useState<number | null>(null);
+
+  useEffect(() => {
+    if (!mayReview) return;
+    let live = true;
+    api
+      .call('matches.newCount', {})
+      .then((c) => live && setNewMatches(c.count))
+      .catch(() => {
+        // The count is a pointer to the Matches page, which says what went wrong itself.
+      });
+    return () => {
+      live = false;
+    };
+  }, [mayReview]);
 
   useEffect(() => {
     if (!mayRead) return;
@@ -35,6 +51,11 @@ export function HomePage() {
     <section className="page">
       <h1>{t('home.title')}</h1>
       <p>{t('home.welcome', { name: session.user.displayName })}</p>
+      {mayReview && newMatches !== null && newMatches > 0 && (
+        <p className="message message-info home-matches">
+          <a href={routeHref({ area: 'matches' })}>{t('home.newMatches', { count: newMatches })}</a>
+        </p>
+      )}
       {!mayRead && <p>{t('home.noAccess')}</p>}
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
       {mayRead && (

@@ -8,7 +8,7 @@ export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sy
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** Areas that exist only as a placeholder page in this version. */
-export const FUTURE_AREAS = ['cases', 'carePlans', 'matches', 'reports'] as const;
+export const FUTURE_AREAS = ['cases', 'carePlans', 'reports'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 
 export type Route =
@@ -18,10 +18,13 @@ export type Route =
   | { area: 'child'; id: string }
   | { area: 'childEdit'; id: string }
   | { area: 'sync' }
+  | { area: 'matches' }
+  /** The side-by-side review of one child in care and one missing-child report. */
+  | { area: 'matchPair'; childId: string; reportId: string }
   | { area: 'settings'; tab: SettingsTab }
   | { area: FutureArea };
 
-const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', matches: 'matches', reports: 'reports' };
+const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', reports: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -32,6 +35,11 @@ export function parseRoute(hash: string): Route {
     return third === 'edit' ? { area: 'childEdit', id: second } : { area: 'child', id: second };
   }
   if (head === 'sync') return { area: 'sync' };
+  if (head === 'matches') {
+    // Report ids hold slashes (MP/PAT/2025/0117): they travel encoded, as one part.
+    if (second !== undefined && third !== undefined) return { area: 'matchPair', childId: second, reportId: third };
+    return { area: 'matches' };
+  }
   if (head === 'settings') {
     const tab = SETTINGS_TABS.find((x) => x === second) ?? 'general';
     return { area: 'settings', tab };
@@ -45,7 +53,10 @@ export function routeHref(route: Route): string {
     case 'home':
     case 'children':
     case 'sync':
+    case 'matches':
       return `#/${route.area}`;
+    case 'matchPair':
+      return `#/matches/${encodeURIComponent(route.childId)}/${encodeURIComponent(route.reportId)}`;
     case 'childNew':
       return '#/children/new';
     case 'child':
@@ -61,6 +72,7 @@ export function routeHref(route: Route): string {
 
 /** The left-navigation entry a route belongs to. */
 export function navAreaOf(route: Route): string {
+  if (route.area === 'matchPair') return 'matches';
   return route.area === 'child' || route.area === 'childEdit' || route.area === 'childNew' ? 'children' : route.area;
 }
 

@@ -11,12 +11,14 @@ import { routeHref } from '../shell/router';
 import { ErrorMessage } from '../ui/messages';
 import { ExportPanel } from './ExportPanel';
 import { ReceiptPanel } from './ReceiptPanel';
+import { SnapshotPanel } from './SnapshotPanel';
 import { useSyncStatus, type SyncStatus } from './use-sync-status';
 
 export function SyncPage() {
   const { t } = useTranslation();
   const { can } = useSession();
   const mayRun = can('sync.run');
+  const mayReview = can('matches.review');
   const { status, error, reload } = useSyncStatus(mayRun);
 
   return (
@@ -33,6 +35,7 @@ export function SyncPage() {
             <>
               <ExportPanel nothingWaiting={status.entriesWaiting === 0} onFinished={reload} />
               <ReceiptPanel onImported={reload} />
+              <SnapshotPanel mayReview={mayReview} canImport />
             </>
           ) : (
             <SetupSteps status={status} />
