@@ -32,7 +32,9 @@ export function LevelName({ level }: { level: string }) {
 export function ReasonChip({ bar }: { bar: Bar }) {
   return (
     <span className={bar.weight >= 0 ? 'reason-chip reason-for' : 'reason-chip reason-against'}>
-      <ConceptName concept={bar.concept} />: <LevelName level={bar.level} /> <span className="mono">({formatBits(bar.weight)})</span>
+      <span>
+        <ConceptName concept={bar.concept} />: <LevelName level={bar.level} /> <span className="mono nowrap">({formatBits(bar.weight)})</span>
+      </span>
     </span>
   );
 }

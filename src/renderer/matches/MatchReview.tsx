@@ -7,6 +7,7 @@
  * decision the screen moves on to the next pair still to be decided.
  */
 import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '../../shared/api/contract';
 import { ageAtAdmission, currentAge } from '../../shared/domain/child';
@@ -77,11 +78,26 @@ function PairView({ pair, childId, reportId }: { pair: Pair; childId: string; re
       <SideBySide pair={pair} reportId={reportId} />
       <section className="view-section" aria-labelledby="wf-title">
         <h2 id="wf-title">{t('review.wfTitle')}</h2>
-        {candidate ? <Waterfall explanation={candidate.explanation} /> : <p>{t('review.noExplanation')}</p>}
+        {candidate ? <Waterfall explanation={candidate.explanation} values={{ 'age in time': ageTexts(t, pair.child, pair.report) }} /> : <p>{t('review.noExplanation')}</p>}
       </section>
       <DecisionPanel childId={childId} reportId={reportId} admissionNo={pair.child.admissionNo} current={decision} />
     </>
   );
+}
+
+/** Age and date of birth, as each side recorded them, in words (the engine's own strings are English). */
+function ageTexts(t: TFunction, child: Pair['child'], r: Pair['report']): [string, string] {
+  const years = (n: number | null) => (n === null ? null : t('child.years', { n }));
+  const today = currentAge(child, todayIst());
+  const childAge = [
+    child.dob ? t('review.born', { date: formatDate(child.dob) }) : null,
+    today !== null ? t('review.ageToday', { age: years(today) }) : null,
+    !child.dob && ageAtAdmission(child) !== null ? t('review.ageAtAdmission', { age: years(ageAtAdmission(child)) }) + (child.ageEstimated ? ` ${t('review.estimated')}` : '') : null,
+  ]
+    .filter(Boolean)
+    .join('; ');
+  const reportAge = r ? [r.dob ? t('review.born', { date: formatDate(r.dob) }) : null, r.ageYears !== null ? t('review.ageWhenMissing', { age: years(r.ageYears) }) : null].filter(Boolean).join('; ') : '';
+  return [childAge, reportAge];
 }
 
 function SideBySide({ pair, reportId }: { pair: Pair; reportId: string }) {
@@ -91,17 +107,7 @@ function SideBySide({ pair, reportId }: { pair: Pair; reportId: string }) {
   const dash = t('common.notRecorded');
   const text = (v: string | null | undefined): ReactNode => (v ? <span dir="auto">{v}</span> : <span className="hint">{dash}</span>);
   const list = (v: string[] | undefined) => text(v && v.length ? v.join(', ') : null);
-  const years = (n: number | null) => (n === null ? null : t('child.years', { n }));
-  const childAge = [
-    child.dob ? t('review.born', { date: formatDate(child.dob) }) : null,
-    years(currentAge(child, todayIst())) && t('review.ageToday', { age: years(currentAge(child, todayIst())) }),
-    !child.dob && ageAtAdmission(child) !== null ? t('review.ageAtAdmission', { age: years(ageAtAdmission(child)) }) + (child.ageEstimated ? ` ${t('review.estimated')}` : '') : null,
-  ]
-    .filter(Boolean)
-    .join('; ');
-  const reportAge = r
-    ? [r.dob ? t('review.born', { date: formatDate(r.dob) }) : null, r.ageYears !== null ? t('review.ageWhenMissing', { age: years(r.ageYears) }) : null].filter(Boolean).join('; ')
-    : '';
+  const [childAge, reportAge] = ageTexts(t, child, r);
   const a = child.address;
   const cm = (n: number | null | undefined) => (n === null || n === undefined ? null : t('child.cm', { n }));
 

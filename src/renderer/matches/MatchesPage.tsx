@@ -255,7 +255,7 @@ function PairTable({ items, tab, explanations }: { items: MatchItem[]; tab: Tab;
                     <>
                       <span className={`decision decision-${m.decision.decision}`}>{t(`matchDecision.${m.decision.decision}`)}</span>
                       <br />
-                      <span className="hint">{t('matches.decidedBy', { name: m.decision.decidedBy, date: formatDateTimeIst(m.decision.decidedAt) })}</span>
+                      <span className="hint when">{t('matches.decidedBy', { name: m.decision.decidedBy, date: formatDateTimeIst(m.decision.decidedAt) })}</span>
                     </>
                   ) : (
                     <span className="hint">{t('matches.undecided')}</span>

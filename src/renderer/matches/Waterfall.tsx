@@ -27,12 +27,17 @@ function Track({ from, to, min, max, kind }: { from: number; to: number; min: nu
   return (
     <div className="wf-track" aria-hidden="true">
       <div className="wf-zero" style={{ left: `${scalePosition(0, min, max)}%` }} />
-      <div className={`wf-bar wf-${kind} wf-${sign}`} style={{ left: `${left}%`, width: `max(${width}%, 3px)` }} />
+      {/* A comparison that weighed nothing draws no bar (a sliver would read as a small weight). */}
+      {from !== to && <div className={`wf-bar wf-${kind} wf-${sign}`} style={{ left: `${left}%`, width: `max(${width}%, 3px)` }} />}
     </div>
   );
 }
 
-export function Waterfall({ explanation }: { explanation: Explanation }) {
+/**
+ * `values` replaces the engine's own wording of a concept's two values where the page can say
+ * them better (the engine's are short English, e.g. "born 2014-08-15").
+ */
+export function Waterfall({ explanation, values = {} }: { explanation: Explanation; values?: Record<string, [string, string]> }) {
   const { t } = useTranslation();
   const { steps, min, max } = waterfall(explanation);
   return (
@@ -74,16 +79,16 @@ export function Waterfall({ explanation }: { explanation: Explanation }) {
                       <LevelName level={s.bar.level} />
                     </span>
                     {!missing && (
-                      <span className="wf-reason" lang="en">
+                      <span className="wf-reason" lang="en" translate="no">
                         {s.bar.reason}
                       </span>
                     )}
                   </th>
                   <td>
-                    <Value v={s.bar.valueA} />
+                    <Value v={values[s.bar.concept] && s.bar.valueA !== null ? values[s.bar.concept]![0] : s.bar.valueA} />
                   </td>
                   <td>
-                    <Value v={s.bar.valueB} />
+                    <Value v={values[s.bar.concept] && s.bar.valueB !== null ? values[s.bar.concept]![1] : s.bar.valueB} />
                   </td>
                 </>
               ) : (
