@@ -1,17 +1,19 @@
 /**
- * `npm run bench [foundation] [sync] [matching]`: measures and prints tables; it asserts
- * nothing (speed is not a unit test). With no names, all three run; matching at 1M reports
- * takes several minutes.
+ * `npm run bench [foundation] [sync] [matching] [snapshot]`: measures and prints tables; it
+ * asserts nothing (speed is not a unit test). With no names, all run; matching and snapshots
+ * at 1M reports take several minutes each.
  */
 import { foundationBench } from './foundation';
 import { syncBench } from './sync';
 import { matchingBench } from './matching/index';
+import { snapshotBench } from './snapshot';
 import { printTable } from './table';
 
 const SUITES = {
   foundation: ['Foundation', () => foundationBench()],
   sync: ['Sync packages', () => syncBench()],
   matching: ['Matching', () => matchingBench(process.cwd())],
+  snapshot: ['Snapshot publish and import', () => snapshotBench()],
 } as const;
 
 type Suite = keyof typeof SUITES;
