@@ -442,7 +442,6 @@ export const en = {
     colChild: 'Child in care',
     colReport: 'Missing-child report',
     colLabel: 'Match',
-    colProbability: 'Probability',
     colReasons: 'Weighed most',
     colDecision: 'Decision',
     colOpen: 'Open',

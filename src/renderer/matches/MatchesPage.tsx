@@ -146,6 +146,9 @@ function Rematch({ expired, onFinished }: { expired: boolean; onFinished: () => 
   );
 }
 
+/** A date and time that does not break across lines (non-breaking hyphens and space) in a narrow column. */
+const unbroken = (s: string) => s.replace(/-/g, '\u2011').replace(/ /g, '\u00a0');
+
 const byProbability = (a: MatchItem, b: MatchItem) => (b.probability ?? -1) - (a.probability ?? -1);
 
 function MatchTabs({ list, explanations }: { list: MatchList; explanations: Map<string, Explanation> }) {
@@ -211,9 +214,6 @@ function PairTable({ items, tab, explanations }: { items: MatchItem[]; tab: Tab;
           <th scope="col">{t('matches.colChild')}</th>
           <th scope="col">{t('matches.colReport')}</th>
           <th scope="col">{t('matches.colLabel')}</th>
-          <th scope="col" className="num">
-            {t('matches.colProbability')}
-          </th>
           <th scope="col">{t('matches.colReasons')}</th>
           {tab !== 'new' && <th scope="col">{t('matches.colDecision')}</th>}
           <th scope="col">
@@ -240,8 +240,9 @@ function PairTable({ items, tab, explanations }: { items: MatchItem[]; tab: Tab;
               </td>
               <td>
                 <LabelBadge label={m.label} />
+                <br />
+                <span className="match-pct">{m.probability === null ? t('common.notRecorded') : t('review.probability', { probability: formatPercent(m.probability) })}</span>
               </td>
-              <td className="num match-pct">{m.probability === null ? t('common.notRecorded') : formatPercent(m.probability)}</td>
               <td className="match-reasons">
                 {explanation ? (
                   topBars(explanation).map((b) => <ReasonChip key={b.concept} bar={b} />)
@@ -255,7 +256,7 @@ function PairTable({ items, tab, explanations }: { items: MatchItem[]; tab: Tab;
                     <>
                       <span className={`decision decision-${m.decision.decision}`}>{t(`matchDecision.${m.decision.decision}`)}</span>
                       <br />
-                      <span className="hint when">{t('matches.decidedBy', { name: m.decision.decidedBy, date: formatDateTimeIst(m.decision.decidedAt) })}</span>
+                      <span className="hint">{t('matches.decidedBy', { name: m.decision.decidedBy, date: unbroken(formatDateTimeIst(m.decision.decidedAt)) })}</span>
                     </>
                   ) : (
                     <span className="hint">{t('matches.undecided')}</span>
