@@ -138,11 +138,12 @@ test('enroll with a registry, send a package, import its receipt', async ({ page
     // The folder used for the enrollment request is remembered.
     await expect(form.getByLabel('Folder to write to')).toHaveValue(usb);
     await shot('sync-06-ready');
-    // A folder that is not there (the USB drive not plugged in): said plainly, nothing recorded.
+    // A folder that is not there (the USB drive not plugged in): the backend checks the folder
+    // before the job starts and says so plainly; nothing is recorded.
     await form.getByLabel('Folder to write to').fill(join(usb, 'not-plugged-in'));
     await form.getByRole('button', { name: 'Write the sync package' }).click();
     const failed = page.getByRole('alert').filter({ hasText: 'The package was not written.' });
-    await expect(failed).toContainText('Check that the folder exists and that the USB drive is plugged in');
+    await expect(failed).toContainText('does not exist. Is the USB drive plugged in?');
     await expect(page.getByRole('region', { name: 'Where things stand' })).toContainText(/Last package written\s*Never/);
     await shot('sync-06b-missing-folder');
     await form.getByLabel('Folder to write to').fill(usb);
