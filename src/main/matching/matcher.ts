@@ -101,7 +101,11 @@ export class Matcher<R, P> {
         if (pass[id]) scores[id] = scores[id]! + w;
       }
     }
-    const keep = touched.length > profile.candidates ? touched.filter((id) => scores[id]! >= kthLargest(touched, scores, profile.candidates)) : touched;
+    let keep = touched;
+    if (touched.length > profile.candidates) {
+      const kth = kthLargest(touched, scores, profile.candidates);
+      keep = touched.filter((id) => scores[id]! >= kth);
+    }
     keep.sort((a, b) => scores[b]! - scores[a]! || a - b);
     return keep.slice(0, profile.candidates).map((id) => ({ id, blocking: scores[id]! }));
   }
