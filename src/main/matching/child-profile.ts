@@ -65,7 +65,8 @@ const birthBands = (p: PreparedPerson, widen: number) => {
 
 export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord, PreparedPerson> {
   return {
-    name: 'child-v1',
+    // v2: positional payload, vocabulary instead of trigram postings, new tokens: a v1 index must be rebuilt.
+    name: 'child-v2',
     prepare: preparePerson,
     idOf: (p) => p.rec.id,
     serialize: serializePerson,
