@@ -81,26 +81,46 @@ export async function foundationBench(): Promise<Row[]> {
   await page.getByLabel('Password').fill('bench password 1');
   await page.keyboard.press('Enter');
   await page.getByRole('link', { name: 'Children', exact: true }).waitFor();
-  const firstRow = page.getByRole('row').nth(1);
+  // Timed inside the page, from the click or change event to the frame that shows the rows,
+  // so Playwright's own round trips are not counted.
+  const timeInPage = (trigger: 'click' | 'change', done: 'rows' | 'filtered') =>
+    page.evaluate(
+      ({ trigger, done }) =>
+        new Promise<number>((resolve) => {
+          const target = trigger === 'click' ? [...document.querySelectorAll('a')].find((a) => a.textContent === 'Children')! : document.querySelector('select')!;
+          let t0 = 0;
+          target.addEventListener(trigger, () => (t0 = performance.now()), { capture: true, once: true });
+          // (No named inner functions: tsx would wrap them in a helper the page does not have.)
+          const obs = new MutationObserver(() => {
+            if (t0 && (done === 'rows' ? document.querySelectorAll('[role=row]').length > 1 : !(document.querySelector('.list-count')?.textContent ?? '').includes('5000 shown'))) {
+              obs.disconnect();
+              requestAnimationFrame(() => resolve(performance.now() - t0));
+            }
+          });
+          obs.observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      { trigger, done },
+    );
   const times = { first: [] as number[], all: [] as number[], filter: [] as number[] };
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 7; i++) {
     await page.getByRole('link', { name: 'Home', exact: true }).click();
     await page.getByRole('heading', { name: 'Home' }).waitFor();
+    const shown = timeInPage('click', 'rows');
     t = performance.now();
     await page.getByRole('link', { name: 'Children', exact: true }).click();
-    await firstRow.waitFor();
-    times.first.push(performance.now() - t);
+    times.first.push(await shown);
     await page.getByText('5000 shown of 5000').waitFor();
     times.all.push(performance.now() - t);
-    t = performance.now();
+    const filtered = timeInPage('change', 'filtered');
     await page.getByLabel('Category').selectOption('CCL');
-    await page.waitForFunction(() => !document.body.innerText.includes('5000 shown of 5000'));
-    times.filter.push(performance.now() - t);
+    times.filter.push(await filtered);
     await page.getByLabel('Category').selectOption('');
+    await page.getByText('5000 shown of 5000').waitFor();
   }
-  rows.push({ what: 'Children page, 5,000 children: click to first rows shown (Chromium, median of 5)', value: median(times.first), unit: 'ms', target: '< 100 ms' });
-  rows.push({ what: 'Children page: click to all 5,000 rows loaded (Chromium, median of 5)', value: median(times.all), unit: 'ms', target: '' });
-  rows.push({ what: 'Children page: filter by category to rows shown (Chromium, median of 5)', value: median(times.filter), unit: 'ms', target: '< 100 ms' });
+  rows.push({ what: 'Children page, 5,000 children: click to first rows painted (in page, median of 7)', value: median(times.first), unit: 'ms', target: '< 100 ms' });
+  rows.push({ what: '  the same, first visit after sign-in', value: times.first[0]!, unit: 'ms', target: '' });
+  rows.push({ what: 'Children page: click to all 5,000 rows loaded (median of 7)', value: median(times.all), unit: 'ms', target: '' });
+  rows.push({ what: 'Children page: filter by category to rows painted (in page, median of 7)', value: median(times.filter), unit: 'ms', target: '< 100 ms' });
   await browser.close();
   server.kill('SIGTERM');
   return rows;
