@@ -1,30 +1,11 @@
 /** `matches.list`, and the top reasons of the listed pairs (from each listed child's stored candidates). */
-import { useCallback, useEffect, useState } from 'react';
-import { api, asApiError, type ApiError } from '../api';
+import { useEffect, useState } from 'react';
+import { api } from '../api';
+import { useQuery } from '../api/use-query';
 import { pairKey, type Explanation, type MatchItem, type MatchList } from './match-format';
 
 export function useMatchList(enabled = true) {
-  const [list, setList] = useState<MatchList | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    api
-      .call('matches.list', {})
-      .then((l) => {
-        if (!live) return;
-        setList(l);
-        setError(null);
-      })
-      .catch((e: unknown) => live && setError(asApiError(e)));
-    return () => {
-      live = false;
-    };
-  }, [enabled, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const { data: list, error, reload } = useQuery('matches.list', {}, enabled);
   return { list, error, reload };
 }
 
