@@ -19,6 +19,7 @@ import { Form } from '../ui/Form';
 import { FileField, TextAreaField, TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
+import { PathForm } from '../sync/PathForm';
 
 type Keys = OutputOf<'keys.show'>;
 type OfficeKey = Keys['keys'][number];
@@ -217,14 +218,16 @@ function EnrollSection({ fingerprint }: { fingerprint: string | null }) {
       <h2 id="keys-enroll-title">{t('syncKeys.enrollTitle')}</h2>
       <p>{t('syncKeys.enrollIntro')}</p>
       <ErrorMessage>{form.banner}</ErrorMessage>
-      <Form onSubmit={write} aria-label={t('syncKeys.enrollTitle')}>
-        <TextField label={t('sync.folder')} hint={t('sync.folderHint')} value={folder} onChange={setFolder} error={form.fieldError('outDir')} className="mono path" spellCheck={false} autoComplete="off" />
-        <div className="actions">
-          <button type="submit" className="primary">
-            {t('syncKeys.enrollButton')}
-          </button>
-        </div>
-      </Form>
+      <PathForm
+        title={t('syncKeys.enrollTitle')}
+        label={t('sync.folder')}
+        hint={t('sync.folderHint')}
+        value={folder}
+        onChange={setFolder}
+        error={form.fieldError('outDir')}
+        submitLabel={t('syncKeys.enrollButton')}
+        onSubmit={write}
+      />
       {written && (
         <Notice>
           <p>{t('syncKeys.enrollDone')}</p>

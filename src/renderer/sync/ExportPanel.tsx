@@ -8,10 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, asApiError } from '../api';
 import { JobProgress } from '../jobs/JobProgress';
 import { useJob } from '../jobs/use-job';
-import { Form } from '../ui/Form';
-import { TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
+import { PathForm } from './PathForm';
 import { SyncError } from './SyncError';
 import { exportSummary, folderSchema, formatBytes, lastFolder, rememberFolder } from './sync-format';
 
@@ -59,24 +58,17 @@ export function ExportPanel({ nothingWaiting, onFinished }: Props) {
       <h2 id={titleId}>{t('sync.exportTitle')}</h2>
       {nothingWaiting && !job.running && failure?.code !== 'conflict' && <p className="message message-info">{t('sync.nothingWaiting')}</p>}
       <ErrorMessage>{form.banner}</ErrorMessage>
-      <Form onSubmit={start} aria-label={t('sync.exportTitle')}>
-        <TextField
-          label={t('sync.folder')}
-          hint={t('sync.folderHint')}
-          value={folder}
-          onChange={setFolder}
-          error={form.fieldError('outDir')}
-          className="mono path"
-          spellCheck={false}
-          autoComplete="off"
-          disabled={job.running}
-        />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={job.running}>
-            {t('sync.exportButton')}
-          </button>
-        </div>
-      </Form>
+      <PathForm
+        title={t('sync.exportTitle')}
+        label={t('sync.folder')}
+        hint={t('sync.folderHint')}
+        value={folder}
+        onChange={setFolder}
+        error={form.fieldError('outDir')}
+        submitLabel={t('sync.exportButton')}
+        busy={job.running}
+        onSubmit={start}
+      />
       {job.running && (
         <JobProgress
           event={event}

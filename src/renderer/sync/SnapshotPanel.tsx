@@ -16,10 +16,9 @@ import { snapshotImportSummary } from '../matches/match-format';
 import { SnapshotStatusLine } from '../matches/SnapshotStatusLine';
 import { useSnapshotStatus } from '../matches/use-snapshot-status';
 import { routeHref } from '../shell/router';
-import { Form } from '../ui/Form';
-import { TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
+import { PathForm } from './PathForm';
 import { SyncError } from './SyncError';
 import { isFullPath } from './sync-format';
 
@@ -72,24 +71,17 @@ export function SnapshotPanel({ mayReview, canImport }: { mayReview: boolean; ca
         <>
           <h3>{t('snapshot.importTitle')}</h3>
           <ErrorMessage>{form.banner}</ErrorMessage>
-          <Form onSubmit={start} aria-label={t('snapshot.importTitle')}>
-            <TextField
-              label={t('snapshot.file')}
-              hint={t('snapshot.fileHint')}
-              value={file}
-              onChange={setFile}
-              error={form.fieldError('file')}
-              className="mono path"
-              spellCheck={false}
-              autoComplete="off"
-              disabled={job.running}
-            />
-            <div className="actions">
-              <button type="submit" className="primary" disabled={job.running}>
-                {t('snapshot.importButton')}
-              </button>
-            </div>
-          </Form>
+          <PathForm
+            title={t('snapshot.importTitle')}
+            label={t('snapshot.file')}
+            hint={t('snapshot.fileHint')}
+            value={file}
+            onChange={setFile}
+            error={form.fieldError('file')}
+            submitLabel={t('snapshot.importButton')}
+            busy={job.running}
+            onSubmit={start}
+          />
         </>
       )}
       {job.running && (
