@@ -23,6 +23,7 @@ import { journalHandlers } from './journal/handlers';
 import { backupHandlers } from './backup/handlers';
 import { syncHandlers, withOfficeKeysAtSignIn } from './sync/handlers';
 import { matchesHandlers } from './matches/handlers';
+import { casefileHandlers } from './casefile/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -74,6 +75,7 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     ...backupHandlers(core),
     ...syncHandlers(core),
     ...matchesHandlers(core),
+    ...casefileHandlers(core),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -244,3 +244,89 @@ export const matchViews = sqliteTable('match_views', {
   userId: text('user_id').primaryKey(),
   seenAt: text('seen_at').notNull(),
 });
+
+/**
+ * The case file (issue 5). A section of the case history (Form 43) as last saved: `data` is
+ * the section's values as canonical JSON (src/shared/domain/case-history.ts). Journaled as
+ * entity 'case_history', id `<child id>/<section>`.
+ */
+export const caseHistorySections = sqliteTable(
+  'case_history_sections',
+  {
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    section: text('section').notNull(),
+    data: text('data').notNull(),
+    updatedAt: text('updated_at').notNull(),
+    updatedById: text('updated_by_id'),
+    updatedByName: text('updated_by_name').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.section] })],
+);
+
+/**
+ * Every saved version of a child's Individual Care Plan (Form 7), whole, never changed once
+ * written: the current plan is the highest version, the plan on a date the last one saved by
+ * then. Journaled as entity 'care_plan_version'.
+ */
+export const carePlanVersions = sqliteTable(
+  'care_plan_versions',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    /** The part (A–D) whose save made this version. */
+    part: text('part').notNull(),
+    data: text('data').notNull(),
+    savedAt: text('saved_at').notNull(),
+    savedById: text('saved_by_id'),
+    savedByName: text('saved_by_name').notNull(),
+  },
+  (t) => [uniqueIndex('care_plan_versions_child').on(t.childId, t.version)],
+);
+
+/**
+ * Dated lists of the case file: health check-ups, immunisations, illnesses, school years and
+ * the management committee's reviews (src/shared/domain/health.ts). Journaled as 'casefile_entry'.
+ */
+export const casefileEntries = sqliteTable(
+  'casefile_entries',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    data: text('data').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('casefile_entries_child').on(t.childId, t.kind, t.date)],
+);
+
+/** Scanned orders, certificates, photos: the bytes inside the encrypted database. Journaled as 'attachment' (with the bytes' sha256). */
+export const childAttachments = sqliteTable(
+  'child_attachments',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    documentDate: text('document_date'),
+    fileName: text('file_name').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    data: blob('data', { mode: 'buffer' }).notNull(),
+    sha256: text('sha256').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdById: text('created_by_id'),
+    createdByName: text('created_by_name').notNull(),
+  },
+  (t) => [index('child_attachments_child').on(t.childId)],
+);

@@ -8,6 +8,7 @@ import { childImage, type ChildDbRow } from '../children/records';
 import { photoImage, type PhotoDbRow } from '../children/service';
 import { userImage, type UserDbRow } from '../auth/users';
 import { decisionImage, type DecisionRow } from '../matches/decisions';
+import { casefileStates } from '../casefile/journaled-states';
 
 export interface JournaledState {
   entity: string;
@@ -33,4 +34,5 @@ export function* journaledStates(db: Sqlite): Generator<JournaledState> {
   for (const r of db.prepare('SELECT key, value FROM settings').iterate() as IterableIterator<{ key: string; value: string }>) {
     yield { entity: 'setting', entityId: r.key, label: `Setting ${r.key}`, current: JSON.parse(r.value) };
   }
+  yield* casefileStates(db);
 }

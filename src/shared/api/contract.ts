@@ -8,6 +8,7 @@ import { method } from './define';
 import { ROLES } from '../domain/roles';
 import { INSTITUTION_TYPES } from '../domain/institution';
 import { childFilterSchema, childInputSchema, childRowSchema, childSchema } from '../domain/child';
+import { casefileContract } from './casefile-contract';
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -339,6 +340,8 @@ export const contract = {
   }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
+
+  ...casefileContract,
 } as const;
 
 export type Contract = typeof contract;

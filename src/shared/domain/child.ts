@@ -22,7 +22,7 @@ export const LIMITS = {
 } as const;
 
 /** Trimmed text; empty becomes null, so "nothing entered" is one value everywhere. */
-const optionalText = (max: number) =>
+export const optionalText = (max: number) =>
   z
     .string()
     .max(max, { error: `at most ${max} characters` })

@@ -28,6 +28,8 @@ export const PERMISSIONS = [
   'keys.manage',
   // Review possible matches with missing-child reports and decide them (CCL children only with children.viewCcl).
   'matches.review',
+  // The full Aadhaar number; everyone else sees it masked (XXXX XXXX 1234). Aadhaar Act 2016 s.29 limits its display.
+  'aadhaar.viewFull',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -35,7 +37,7 @@ const ALL: readonly Permission[] = PERMISSIONS;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   administrator: ALL,
-  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run', 'matches.review'],
+  superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run', 'matches.review', 'aadhaar.viewFull'],
   'case-worker': ['children.read', 'children.write', 'photos.view', 'matches.review'],
   'data-entry': ['children.read', 'children.write', 'photos.view'],
   'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
