@@ -10,7 +10,7 @@ import { ATTACHMENT_LIMITS, type AttachmentInput, type AttachmentMeta } from '..
 import { dateProblem } from '../../shared/domain/casefile-fields';
 import type { Sqlite } from '../db/open';
 import { appendJournal } from '../journal/journal';
-import { childDates, childForChange, openCaseFile, type CaseFileCall } from './child-access';
+import { childDates, childForChange, openCaseFile, removeJournaled, type CaseFileCall } from './child-access';
 import { checkFileType } from './file-type';
 import { ATTACHMENT_META_COLUMNS, attachmentImage, ENTITY, type AttachmentRow } from './records';
 import { invalidFields } from './validate';
@@ -65,13 +65,7 @@ export function addAttachment(call: CaseFileCall, input: AttachmentInput): Attac
 }
 
 export function removeAttachment(call: CaseFileCall, id: string): void {
-  const { db, actor } = call;
-  db.transaction(() => {
-    const before = metaRow(db, id);
-    childForChange(call, before.child_id);
-    db.prepare('DELETE FROM child_attachments WHERE id = ?').run(id);
-    appendJournal(db, { actor, at: call.now.toISOString(), entity: ENTITY.attachment, entityId: id, op: 'delete', before: attachmentImage(before), after: null });
-  })();
+  removeJournaled(call, id, { table: 'child_attachments', entity: ENTITY.attachment, read: (x) => metaRow(call.db, x), image: attachmentImage });
 }
 
 /** The bytes, for someone who may see them (photos.view, and children.viewCcl for a CCL child — logged). */

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/api/errors';
 import type { ChildDates } from '../../shared/domain/casefile-fields';
 import { todayIst } from '../../shared/util/dates';
 import type { Sqlite } from '../db/open';
-import type { Actor } from '../journal/journal';
+import { appendJournal, type Actor } from '../journal/journal';
 import type { ChildViewer } from '../children/service';
 
 export interface CaseFileViewer extends ChildViewer {
@@ -57,4 +57,15 @@ export function childForChange(call: CaseFileCall, childId: string): CaseFileChi
 
 export function childDates(child: CaseFileChild, now: Date): ChildDates {
   return { dob: child.dob, admittedOn: todayIst(new Date(child.admittedAt)), today: todayIst(now) };
+}
+
+/** Deletes one row of a child's case file and journals what it was, in one transaction. */
+export function removeJournaled<R extends { child_id: string }>(call: CaseFileCall, id: string, what: { table: string; entity: string; read: (id: string) => R; image: (row: R) => unknown }): void {
+  const { db, actor } = call;
+  db.transaction(() => {
+    const before = what.read(id);
+    childForChange(call, before.child_id);
+    db.prepare(`DELETE FROM ${what.table} WHERE id = ?`).run(id);
+    appendJournal(db, { actor, at: call.now.toISOString(), entity: what.entity, entityId: id, op: 'delete', before: what.image(before), after: null });
+  })();
 }

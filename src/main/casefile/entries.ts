@@ -8,7 +8,7 @@ import { entrySchema, type EntryKind, type EntryView } from '../../shared/domain
 import { canonicalJson } from '../../shared/util/canonical-json';
 import type { Sqlite } from '../db/open';
 import { appendJournal } from '../journal/journal';
-import { childDates, childForChange, type CaseFileCall } from './child-access';
+import { childDates, childForChange, removeJournaled, type CaseFileCall } from './child-access';
 import { ENTITY, entryImage, type EntryRow } from './records';
 import { parseForm } from './validate';
 
@@ -62,11 +62,5 @@ export function updateEntry(call: CaseFileCall, id: string, values: unknown): En
 }
 
 export function removeEntry(call: CaseFileCall, id: string): void {
-  const { db, actor } = call;
-  db.transaction(() => {
-    const before = entryRow(db, id);
-    childForChange(call, before.child_id);
-    db.prepare('DELETE FROM casefile_entries WHERE id = ?').run(id);
-    appendJournal(db, { actor, at: call.now.toISOString(), entity: ENTITY.entry, entityId: id, op: 'delete', before: entryImage(before), after: null });
-  })();
+  removeJournaled(call, id, { table: 'casefile_entries', entity: ENTITY.entry, read: (x) => entryRow(call.db, x), image: entryImage });
 }
