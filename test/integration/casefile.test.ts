@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { childInput, makeBackend } from '../helpers/backend';
 import { tinyPng } from '../helpers/images';
 import { carePlanAsOf } from '../../src/main/casefile/care-plan';
+import { caseFileFacts } from '../../src/main/casefile/deadline-facts';
 import { emptyCarePlan, NEED_AREAS } from '../../src/shared/domain/care-plan';
 
 /** The clock the tests run at: 15-11-2026 11:00 IST. The child was admitted on 01-10-2026. */
@@ -152,11 +153,11 @@ describe('the individual care plan (Form 7)', () => {
   it('checks dates across parts: no follow-up before the release, no release moved past a follow-up', async () => {
     const { t, child, db } = await withChild();
     await at(t, '2027-02-10T06:00:00.000Z');
-    const pre = { kind: 'release', releaseDate: '2026-12-01', rehabilitation: 'restoration' };
+    const pre = { releaseType: 'release', releaseDate: '2026-12-01', rehabilitation: 'restoration' };
     await t.call('carePlan.save', { childId: child.id, baseVersion: 0, part: 'C', data: { preRelease: pre } });
-    const early = await t.fail('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ kind: 'first', date: '2026-11-20' }], documents: {} } });
+    const early = await t.fail('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ stage: 'first', date: '2026-11-20' }], documents: {} } });
     expect(early.details?.['fields']).toEqual({ 'data.followUps.0.date': 'before the date of release' });
-    const good = await t.call('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ kind: 'twoMonths', date: '2027-02-01', childPresent: 'yes' }], documents: { aadhaar: 'obtained', rationCard: 'applied' } } });
+    const good = await t.call('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ stage: 'twoMonths', date: '2027-02-01', childPresent: 'yes' }], documents: { aadhaar: 'obtained', rationCard: 'applied' } } });
     expect(good.plan.partD.documents).toMatchObject({ aadhaar: 'obtained', rationCard: 'applied', birthCertificate: null });
     const moved = await t.fail('carePlan.save', { childId: child.id, baseVersion: 2, part: 'C', data: { preRelease: { ...pre, releaseDate: '2027-02-05' } } });
     expect(moved.details?.['fields']).toEqual({ 'data.preRelease.releaseDate': 'after a follow-up already recorded' });
@@ -256,5 +257,18 @@ describe('confidentiality and the journal', () => {
     expect(problems).toContain(`Care plan version 1 of child ${child.id} differs`);
     expect(problems).toMatch(/Case file entry .* \(checkup\) .* differs/);
     expect(problems).toContain(`Attachment ${att.id} of child ${child.id} differs`);
+  });
+});
+
+describe('facts for the deadlines engine', () => {
+  it('gives the first care plan, the last review and the follow-ups recorded, per child', async () => {
+    const { t, child, db } = await withChild();
+    expect(caseFileFacts(db).get(child.id)).toBeUndefined();
+    await t.call('casefile.addEntry', { childId: child.id, kind: 'review', values: { date: '2026-10-30', reviewedBy: 'Committee' } });
+    await t.call('casefile.addEntry', { childId: child.id, kind: 'review', values: { date: '2026-11-14', reviewedBy: 'Committee' } });
+    await at(t, '2026-11-20T06:00:00.000Z');
+    await t.call('carePlan.save', { childId: child.id, baseVersion: 0, part: 'C', data: { preRelease: { releaseType: 'release', releaseDate: '2026-11-18' } } });
+    await t.call('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ stage: 'first', date: '2026-11-19' }], documents: {} } });
+    expect(caseFileFacts(db).get(child.id)).toEqual({ carePlanSince: '2026-11-20T06:00:00.000Z', lastReview: '2026-11-14', followUps: { first: '2026-11-19', twoMonths: null, sixMonths: null } });
   });
 });

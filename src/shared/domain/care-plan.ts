@@ -69,13 +69,13 @@ export const PROGRESS_FIELDS = [
   ...AREA_TEXT,
   { key: 'proceedings', kind: 'longText' },
   { key: 'supervisionCompleted', kind: 'choice', options: YES_NO },
-  { key: 'result', kind: 'longText' },
+  { key: 'supervisionResult', kind: 'longText' },
   { key: 'livesWithName', kind: 'text' },
   { key: 'livesWithAddress', kind: 'longText' },
 ] as const satisfies readonly FieldSpec[];
 
 export const PRE_RELEASE_FIELDS = [
-  { key: 'kind', kind: 'choice', options: ['release', 'transfer'], required: true },
+  { key: 'releaseType', kind: 'choice', options: ['release', 'transfer'], required: true },
   { key: 'releaseDate', kind: 'date', rule: 'planned' },
   { key: 'transferPlace', kind: 'text' },
   { key: 'authorityThere', kind: 'text' },
@@ -94,10 +94,11 @@ export const PRE_RELEASE_FIELDS = [
   { key: 'medicalExamResult', kind: 'longText' },
 ] as const satisfies readonly FieldSpec[];
 
-export const FOLLOW_UP_KINDS = ['first', 'twoMonths', 'sixMonths', 'other'] as const;
+/** Form 7 Part D: the first interaction after restoration, then the follow-ups at 2 and 6 months. */
+export const FOLLOW_UP_STAGES = ['first', 'twoMonths', 'sixMonths', 'other'] as const;
 
 export const FOLLOW_UP_FIELDS = [
-  { key: 'kind', kind: 'choice', options: FOLLOW_UP_KINDS, required: true },
+  { key: 'stage', kind: 'choice', options: FOLLOW_UP_STAGES, required: true },
   { key: 'date', kind: 'date', rule: 'sinceAdmission', required: true },
   { key: 'visitedBy', kind: 'text' },
   { key: 'childPresent', kind: 'choice', options: YES_NO },

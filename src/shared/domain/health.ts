@@ -45,7 +45,7 @@ export const ENTRY_FIELDS = {
     { key: 'className', kind: 'text', required: true },
     { key: 'medium', kind: 'text' },
     { key: 'result', kind: 'choice', options: ['studying', 'promoted', 'detained', 'left'] },
-    { key: 'progress', kind: 'longText' },
+    { key: 'schoolProgress', kind: 'longText' },
   ],
   review: [
     { key: 'date', kind: 'date', rule: 'sinceAdmission', required: true },
