@@ -11,6 +11,8 @@ const entries = [
   'src/main/registry/cli.ts',
   'src/main/demo/demo.ts',
   'src/main/jobs/job-worker.ts',
+  // Prepares reports for a snapshot import's index on a spare core (matching/parallel-build.ts).
+  'src/main/matching/report-prepare-worker.ts',
   'src/main/electron/main.ts',
   // Entry of the backend's utility process, forked by the Electron main process.
   'src/main/electron/backend-host.ts',

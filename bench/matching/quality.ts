@@ -18,11 +18,11 @@ export interface QualityFigures {
   byCorruption: { corruption: string; children: number; recallAt1: number; recallAt10: number }[];
 }
 
-export function measureQuality(reportCount: number, childCount: number, seed: number, resourcesDir: string): QualityFigures {
+export async function measureQuality(reportCount: number, childCount: number, seed: number, resourcesDir: string): Promise<QualityFigures> {
   const gen = new FieldGenerator(seed, resourcesDir);
   const sc = scenario(gen, reportCount, childCount);
   const db = new Database(':memory:');
-  buildReportIndex(db, sc.reports(), { resourcesDir });
+  await buildReportIndex(db, [...sc.reports()].map((r) => JSON.stringify(r)), { resourcesDir });
   const matcher = new ReportMatcher(db, resourcesDir);
   let withReport = 0;
   let at1 = 0;

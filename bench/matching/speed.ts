@@ -24,14 +24,15 @@ function writeSnapshot(file: string, reports: Iterable<MissingReport>): void {
   closeSync(fd);
 }
 
-function* readSnapshot(file: string): Generator<MissingReport> {
+/** The snapshot's lines (JSON texts of reports), as the import reads staged reports. */
+function* readSnapshot(file: string): Generator<string> {
   const fd = openSync(file, 'r');
   const chunk = Buffer.alloc(1 << 20);
   let rest = '';
   for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
     const lines = (rest + chunk.toString('utf8', 0, n)).split('\n');
     rest = lines.pop()!;
-    for (const l of lines) if (l) yield JSON.parse(l) as MissingReport;
+    for (const l of lines) if (l) yield l;
   }
   closeSync(fd);
 }
@@ -51,7 +52,7 @@ class PeakRss {
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 
-function importRun(size: number, resourcesDir: string, dir: string, rss: PeakRss) {
+async function importRun(size: number, resourcesDir: string, dir: string, rss: PeakRss) {
   const gen = new FieldGenerator(5, resourcesDir);
   const sc = scenario(gen, size, 500);
   const file = join(dir, `reports-${size}.jsonl`);
@@ -59,18 +60,18 @@ function importRun(size: number, resourcesDir: string, dir: string, rss: PeakRss
   const db = new Database(join(dir, `reports-${size}.db`));
   db.pragma('journal_mode = WAL');
   const t = performance.now();
-  buildReportIndex(db, readSnapshot(file), { resourcesDir, onProgress: () => rss.sample() });
+  await buildReportIndex(db, readSnapshot(file), { resourcesDir, onProgress: () => rss.sample() });
   const seconds = (performance.now() - t) / 1000;
   return { db, sc, seconds };
 }
 
-export function measureSpeed(resourcesDir: string, sizes = [100_000, 1_000_000]): Row[] {
+export async function measureSpeed(resourcesDir: string, sizes = [100_000, 1_000_000]): Promise<Row[]> {
   const rows: Row[] = [];
   const dir = mkdtempSync(join(tmpdir(), 'homeward-match-'));
   const rss = new PeakRss();
   try {
     for (const size of sizes) {
-      const { db, sc, seconds } = importRun(size, resourcesDir, dir, rss);
+      const { db, sc, seconds } = await importRun(size, resourcesDir, dir, rss);
       const label = size >= 1e6 ? `${size / 1e6}M` : `${size / 1e3}k`;
       rows.push({ what: `import ${label} reports`, value: seconds, unit: 's', target: size >= 1e6 ? '≤ 60 s' : '' });
       rows.push({ what: `import ${label} reports, rate`, value: size / seconds, unit: '/s', target: '' });

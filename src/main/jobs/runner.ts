@@ -2,11 +2,11 @@
  * Runs long jobs in worker threads so the process serving the UI never blocks, streams
  * their progress as `job` events to the session that started them, and cancels them.
  */
-import { Worker } from 'node:worker_threads';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
 import type { JobEvent } from '../../shared/api/contract';
 import type { WorkerMessage, WorkerStart } from './protocol';
+import { spawnWorker } from './spawn-worker';
 import type { JobKind } from './kinds';
 
 export interface JobRunnerOptions {
@@ -19,19 +19,6 @@ export interface JobRunnerOptions {
 interface Running {
   session: string;
   cancelFlag: Int32Array;
-}
-
-/**
- * How to start a worker. From a bundle in dist/main/<entry>/ the entry is
- * dist/main/jobs/job-worker.js. From source (tests, tsx) it is the .ts beside this file,
- * which plain Node cannot load: a two-line bootstrap loads it through tsx's API.
- */
-function newWorker(start: WorkerStart): Worker {
-  const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL('../jobs/job-worker.js', here), { workerData: start });
-  const entry = new URL('./job-worker.ts', here).href;
-  const bootstrap = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(here)}));`;
-  return new Worker(bootstrap, { eval: true, workerData: start });
 }
 
 export class JobRunner {
@@ -50,7 +37,7 @@ export class JobRunner {
       cancelFlag: cancelFlag.buffer as SharedArrayBuffer,
     };
     return new Promise((resolve, reject) => {
-      const worker = newWorker(start);
+      const worker = spawnWorker(import.meta.url, 'jobs', 'job-worker', start);
       let settled = false;
       const event = (e: Omit<JobEvent, 'jobId' | 'kind'>) => onProgress({ jobId, kind, ...e });
       worker.on('message', (m: WorkerMessage) => {

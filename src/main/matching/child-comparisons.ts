@@ -43,17 +43,20 @@ const ageText = (p: P) => (p.rec.dob ? `born ${p.rec.dob}` : p.rec.ageYears !== 
 /** |age found − (age at missing + years elapsed)|, i.e. the distance between birth-year estimates. */
 const ageInTime: Comparison<P> = {
   concept: 'age in time',
-  levels: levels(['same date of birth', 'within a year', 'close', 'plausible', 'inconsistent'], [0.1, 0.45, 0.25, 0.15, 0.05], [0.001, 0.1, 0.1, 0.15, 0.649]),
+  // Half a year apart is its own level: two reports of one name and age are told apart by
+  // which one's age fits better, and an age given in whole years is rarely further off.
+  levels: levels(['same date of birth', 'within half a year', 'within a year', 'close', 'plausible', 'inconsistent'], [0.1, 0.27, 0.18, 0.25, 0.15, 0.05], [0.001, 0.05, 0.05, 0.1, 0.15, 0.649]),
   compare: (a, b) => {
     if (!a.birth || !b.birth) return null;
     if (a.birth.exact && b.birth.exact && a.rec.dob === b.rec.dob) return out(0, 'same date of birth');
     const diff = Math.abs(a.birth.mid - b.birth.mid);
     const allowed = a.birth.half + b.birth.half;
     const why = `ages differ by ${diff.toFixed(1)} years after the time elapsed (allowed ${allowed.toFixed(1)})`;
-    if (diff <= 1) return out(1, why);
-    if (diff <= Math.max(1.5, 0.6 * allowed)) return out(2, why);
-    if (diff <= allowed + 0.5) return out(3, why);
-    return out(4, why);
+    if (diff <= 0.5) return out(1, why);
+    if (diff <= 1) return out(2, why);
+    if (diff <= Math.max(1.5, 0.6 * allowed)) return out(3, why);
+    if (diff <= allowed + 0.5) return out(4, why);
+    return out(5, why);
   },
   display: ageText,
 };

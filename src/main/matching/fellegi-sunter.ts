@@ -171,6 +171,9 @@ export class PackedPairs {
  * EM from a large starting λ runs away to "everything matches" on clustered data; this does
  * not, because λ starts at one partner per record and is always divided by all pairs.
  */
+/** The least share of a measured u kept after removing the matches among the random pairs. */
+const U_FLOOR = 0.05;
+
 export function estimateLambdaAndM(pairs: PackedPairs, params: Parameters, totalPairs: number, startLambda: number, rounds = 5): { params: Parameters; lambda: number } {
   let cur = params.map((p) => ({ m: [...p.m], u: [...p.u] }));
   let lam = startLambda;
@@ -206,7 +209,11 @@ export function estimateLambdaAndM(pairs: PackedPairs, params: Parameters, total
         totals[i]! += post;
       }
     }
-    cur = cur.map((p, i) => ({ u: p.u, m: p.m.map((_, l) => Math.max(1e-4, (sums[i]![l]! + 1e-3) / (totals[i]! + 1e-3 * p.m.length))) }));
+    const m = cur.map((p, i) => p.m.map((_, l) => Math.max(1e-4, (sums[i]![l]! + 1e-3) / (totals[i]! + 1e-3 * p.m.length))));
+    // u was measured on random pairs, a λ share of which match: take their m-mass out, or a
+    // level that matches nearly always ("both names exact" on clustered data) keeps a u
+    // inflated by the very duplicates it should find.
+    cur = m.map((mi, i) => ({ m: mi, u: params[i]!.u.map((f, l) => Math.max(f * U_FLOOR, (f - lam * mi[l]!) / (1 - lam))) }));
   }
   return { params: cur, lambda: lam };
 }

@@ -36,60 +36,143 @@ class Grow<T extends Float64Array | BigUint64Array> {
 const RESERVOIR = 2000;
 const U_PAIRS = 40_000;
 const NO_CONTEXT: ScoringContext = { share: () => 0, tfRatio: () => 1 };
+/** Records per batch: the unit of progress, cancelling and (in parallel builds) of work sent to a worker. */
+export const BATCH = 1000;
 
-export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, records: Iterable<R>, opts: BuildOptions = {}): { count: number } {
-  createMatchingTables(db);
-  const pairs = new Grow(new BigUint64Array(1 << 20));
-  const filters = new Grow(new Float64Array(1 << 16));
-  const tfCounts = new Map<string, number>();
+/** What the index keeps of a batch of records, computed apart from the database so that worker threads can do it. */
+export interface PreparedBatch {
+  sourceIds: string[];
+  payloads: string[];
+  /** How many token hashes each record has, in order; the hashes follow one record after another. */
+  tokenCounts: Uint16Array<ArrayBuffer>;
+  tokenHashes: Uint32Array<ArrayBuffer>;
+  /** The batch's tokens that carry term frequencies, with repeats. */
+  tfTokens: string[];
+  /** Four numbers per record (FilterKey), or none when the profile has no hard filters. */
+  filters: Float64Array<ArrayBuffer>;
+  vocabulary: string[];
+}
+
+export function prepareBatch<R, P>(profile: Profile<R, P>, raws: readonly R[]): PreparedBatch {
+  const sourceIds: string[] = [];
+  const payloads: string[] = [];
+  const tokenCounts = new Uint16Array(raws.length);
+  const hashes: number[] = [];
+  const tfTokens: string[] = [];
+  const filters = new Float64Array(profile.filterKey ? raws.length * 4 : 0);
   const vocabulary = new Set<string>();
-  const reservoir: P[] = [];
-  const rnd = new Prng(20240601);
-  let n = 0;
+  raws.forEach((raw, i) => {
+    const p = profile.prepare(raw);
+    sourceIds.push(profile.idOf(p));
+    payloads.push(profile.serialize(p));
+    const tokens = profile.indexTokens(p);
+    tokenCounts[i] = tokens.length;
+    for (const t of tokens) {
+      hashes.push(tokenHash(t));
+      if (profile.tfPrefixes.some((pre) => t.startsWith(pre))) tfTokens.push(t);
+    }
+    if (profile.filterKey) {
+      const f = profile.filterKey(p);
+      filters.set([f.sex, f.refDay, f.birthLo, f.birthHi], i * 4);
+    }
+    if (profile.vocabulary) for (const w of profile.vocabulary(p)) vocabulary.add(w);
+  });
+  return { sourceIds, payloads, tokenCounts, tokenHashes: Uint32Array.from(hashes), tfTokens, filters, vocabulary: [...vocabulary] };
+}
 
-  const insert = db.prepare('INSERT INTO match_record (id, source_id, payload) VALUES (?, ?, ?)');
-  const run = db.transaction(() => {
+/**
+ * Writes prepared batches into the index tables, then the postings and statistics. The caller
+ * owns the transaction: a cancel or failure before finish() rolls back to the old index.
+ */
+export class IndexWriter<R, P> {
+  private readonly pairs = new Grow(new BigUint64Array(1 << 20));
+  private readonly filters = new Grow(new Float64Array(1 << 16));
+  private readonly tfCounts = new Map<string, number>();
+  private readonly vocabulary = new Set<string>();
+  /** Payloads of a uniform sample of the records, for estimating u. */
+  private readonly reservoir: string[] = [];
+  private readonly rnd = new Prng(20240601);
+  private readonly insert: Database.Statement;
+  count = 0;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly profile: Profile<R, P>,
+  ) {
+    createMatchingTables(db);
     db.exec('DROP INDEX IF EXISTS match_record_source; DELETE FROM match_record; DELETE FROM match_posting; DELETE FROM match_meta;');
-    for (const raw of records) {
-      const p = profile.prepare(raw);
-      const id = ++n;
-      insert.run(id, profile.idOf(p), profile.serialize(p));
-      const tokens = profile.indexTokens(p);
-      pairs.ensure(pairs.length + tokens.length);
-      const words = new Uint32Array(pairs.data.buffer);
-      for (const t of tokens) {
+    this.insert = db.prepare('INSERT INTO match_record (id, source_id, payload) VALUES (?, ?, ?)');
+  }
+
+  add(batch: PreparedBatch): void {
+    const { pairs, filters } = this;
+    pairs.ensure(pairs.length + batch.tokenHashes.length);
+    const words = new Uint32Array(pairs.data.buffer);
+    let h = 0;
+    batch.sourceIds.forEach((sourceId, i) => {
+      const id = ++this.count;
+      this.insert.run(id, sourceId, batch.payloads[i]!);
+      for (let k = batch.tokenCounts[i]!; k > 0; k--) {
         // Little-endian: the low word is the record id, the high word the token.
         words[pairs.length * 2] = id;
-        words[pairs.length * 2 + 1] = tokenHash(t);
+        words[pairs.length * 2 + 1] = batch.tokenHashes[h++]!;
         pairs.length++;
-        if (profile.tfPrefixes.some((pre) => t.startsWith(pre))) tfCounts.set(t, (tfCounts.get(t) ?? 0) + 1);
       }
-      if (profile.filterKey) {
-        const f = profile.filterKey(p);
+      if (batch.filters.length) {
         filters.ensure(id * 4 + 4);
-        filters.data.set([f.sex, f.refDay, f.birthLo, f.birthHi], id * 4);
+        filters.data.set(batch.filters.subarray(i * 4, i * 4 + 4), id * 4);
       }
-      if (profile.vocabulary) for (const w of profile.vocabulary(p)) vocabulary.add(w);
-      if (reservoir.length < RESERVOIR) reservoir.push(p);
-      else if (rnd.next() < RESERVOIR / n) reservoir[rnd.int(0, RESERVOIR - 1)] = p;
-      if (n % 1000 === 0) {
-        if (opts.cancelled?.()) throw new CancelledError();
-        opts.onProgress?.(n);
-      }
-    }
-    writePostings(db, pairs.data.subarray(0, pairs.length));
+      if (this.reservoir.length < RESERVOIR) this.reservoir.push(batch.payloads[i]!);
+      else if (this.rnd.next() < RESERVOIR / id) this.reservoir[this.rnd.int(0, RESERVOIR - 1)] = batch.payloads[i]!;
+    });
+    for (const t of batch.tfTokens) this.tfCounts.set(t, (this.tfCounts.get(t) ?? 0) + 1);
+    for (const w of batch.vocabulary) this.vocabulary.add(w);
+  }
+
+  finish(): void {
+    const { db, profile, count: n } = this;
+    writePostings(db, this.pairs.data.subarray(0, this.pairs.length));
     const meta = db.prepare('INSERT INTO match_meta (key, value) VALUES (?, ?)');
     meta.run('profile', profile.name);
     meta.run('count', String(n));
-    meta.run('meanShare', JSON.stringify(meanShares(tfCounts, profile.tfPrefixes, n)));
-    meta.run('u', JSON.stringify(estimateSnapshotU(profile, reservoir, rnd)));
-    meta.run('vocabulary', [...vocabulary].join('\n'));
-    if (profile.filterKey) meta.run('filters', Buffer.from(filters.data.buffer, 0, (n + 1) * 4 * 8));
+    meta.run('meanShare', JSON.stringify(meanShares(this.tfCounts, profile.tfPrefixes, n)));
+    const sample = this.reservoir.map((t) => profile.deserialize(t));
+    meta.run('u', JSON.stringify(estimateSnapshotU(profile, sample, this.rnd)));
+    meta.run('vocabulary', [...this.vocabulary].join('\n'));
+    if (profile.filterKey) meta.run('filters', Buffer.from(this.filters.data.buffer, 0, (n + 1) * 4 * 8));
     db.exec(MATCHING_SOURCE_INDEX_SQL);
+  }
+}
+
+/** The input in batches of BATCH records. */
+export function* batchesOf<T>(items: Iterable<T>): Generator<T[]> {
+  let batch: T[] = [];
+  for (const item of items) {
+    batch.push(item);
+    if (batch.length === BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}
+
+/** Replaces the index with these records, on this thread, in one transaction (rolled back on cancel). */
+export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, records: Iterable<R>, opts: BuildOptions = {}): { count: number } {
+  createMatchingTables(db);
+  const run = db.transaction(() => {
+    const writer = new IndexWriter(db, profile);
+    for (const raws of batchesOf(records)) {
+      if (opts.cancelled?.()) throw new CancelledError();
+      writer.add(prepareBatch(profile, raws));
+      opts.onProgress?.(writer.count);
+    }
+    writer.finish();
+    return writer.count;
   });
-  run();
-  opts.onProgress?.(n);
-  return { count: n };
+  const count = run();
+  opts.onProgress?.(count);
+  return { count };
 }
 
 function writePostings(db: Database.Database, packed: BigUint64Array): void {

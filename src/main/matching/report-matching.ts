@@ -5,9 +5,11 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { childProfile } from './child-profile';
 import type { Explanation } from './fellegi-sunter';
-import { buildIndex, CancelledError, type BuildOptions } from './index-build';
+import { CancelledError, type BuildOptions } from './index-build';
 import { labelOf, type MatchLabel } from './labels';
 import { Matcher } from './matcher';
+import { buildIndexInParallel } from './parallel-build';
+import { spawnWorker } from '../jobs/spawn-worker';
 import { DistrictAdjacency } from './places';
 import type { PreparedPerson } from './prepared-person';
 import { childToPerson, reportToPerson, type ChildForMatching, type MissingReport, type PersonRecord } from './records';
@@ -35,19 +37,22 @@ export interface MatchOptions {
 }
 
 const adjacencyCache = new Map<string, DistrictAdjacency>();
-function profileFor(resourcesDir: string) {
+/** The child-against-report profile (district adjacency loaded once per resources folder). */
+export function reportProfile(resourcesDir: string) {
   let adj = adjacencyCache.get(resourcesDir);
   if (!adj) adjacencyCache.set(resourcesDir, (adj = DistrictAdjacency.load(resourcesDir)));
   return childProfile(adj);
 }
 
-function* asPersons(reports: Iterable<MissingReport>): Generator<PersonRecord> {
-  for (const r of reports) yield reportToPerson(r);
-}
+const parseReport = (text: string) => reportToPerson(JSON.parse(text) as MissingReport);
 
-/** Replaces the index with these reports (streamed; one transaction; rolled back on cancel). */
-export function buildReportIndex(db: Database.Database, reports: Iterable<MissingReport>, opts: BuildOptions & { resourcesDir: string }): { count: number } {
-  return buildIndex(db, profileFor(opts.resourcesDir), asPersons(reports), opts);
+/**
+ * Replaces the index with these reports (JSON texts of MissingReport, streamed), preparing
+ * them on worker threads; in a savepoint, rolled back on cancel.
+ */
+export function buildReportIndex(db: Database.Database, reports: Iterable<string>, opts: BuildOptions & { resourcesDir: string; workers?: number }): Promise<{ count: number }> {
+  const spawn = () => spawnWorker(import.meta.url, 'matching', 'report-prepare-worker', { resourcesDir: opts.resourcesDir });
+  return buildIndexInParallel(db, reportProfile(opts.resourcesDir), reports, { ...opts, spawn, parse: parseReport });
 }
 
 const toCandidate = (reportId: string, explanation: Explanation): ReportCandidate => ({
@@ -63,7 +68,7 @@ export class ReportMatcher {
   private readonly matcher: Matcher<PersonRecord, PreparedPerson>;
 
   constructor(db: Database.Database, resourcesDir: string) {
-    this.matcher = new Matcher(db, profileFor(resourcesDir));
+    this.matcher = new Matcher(db, reportProfile(resourcesDir));
   }
 
   matchChild(child: ChildForMatching, limit = 10): ReportCandidate[] {

@@ -487,6 +487,7 @@ export const en = {
     different: 'different',
     same: 'same',
     sameDob: 'same date of birth',
+    withinHalfYear: 'within half a year',
     withinYear: 'within a year',
     close: 'close',
     plausible: 'possible',

@@ -490,6 +490,7 @@ export const hi: Messages = {
     different: 'अलग',
     same: 'एक जैसा',
     sameDob: 'जन्मतिथि एक ही',
+    withinHalfYear: 'छह महीने के भीतर',
     withinYear: 'एक वर्ष के भीतर',
     close: 'निकट',
     plausible: 'संभव',

@@ -54,6 +54,7 @@ const LEVEL_KEYS: Record<string, string> = {
   different: 'different',
   same: 'same',
   'same date of birth': 'sameDob',
+  'within half a year': 'withinHalfYear',
   'within a year': 'withinYear',
   close: 'close',
   plausible: 'plausible',

@@ -6,13 +6,14 @@ import { FieldGenerator, scenario } from '../../../bench/matching/generate';
 import { buildReportIndex, matchChildren } from '../../../src/main/matching/report-matching';
 
 const shared = join(process.cwd(), '..', 'shared', 'data', 'names');
+const jsonOf = (reports: Iterable<unknown>) => [...reports].map((r) => JSON.stringify(r));
 
 describe.skipIf(!existsSync(shared))('matching end to end', () => {
-  it('ranks the true report first for most generated children, with progress', () => {
+  it('ranks the true report first for most generated children, with progress', async () => {
     const resourcesDir = process.cwd();
     const sc = scenario(new FieldGenerator(3, resourcesDir), 400, 60);
     const db = new Database(':memory:');
-    expect(buildReportIndex(db, sc.reports(), { resourcesDir }).count).toBe(400);
+    expect((await buildReportIndex(db, jsonOf(sc.reports()), { resourcesDir })).count).toBe(400);
     const progress: number[] = [];
     const results = matchChildren(db, sc.children, { resourcesDir, onProgress: (done) => progress.push(done) });
     expect(progress.at(-1)).toBe(60);
@@ -23,11 +24,11 @@ describe.skipIf(!existsSync(shared))('matching end to end', () => {
     expect(e.bars.map((b) => b.concept)).toContain('age in time');
   });
 
-  it('stops when cancelled', () => {
+  it('stops when cancelled', async () => {
     const resourcesDir = process.cwd();
     const sc = scenario(new FieldGenerator(4, resourcesDir), 50, 5);
     const db = new Database(':memory:');
-    buildReportIndex(db, sc.reports(), { resourcesDir });
+    await buildReportIndex(db, jsonOf(sc.reports()), { resourcesDir });
     expect(() => matchChildren(db, sc.children, { resourcesDir, cancelled: () => true })).toThrow('cancelled');
   });
 });

@@ -64,7 +64,8 @@ describe('comparisons', () => {
     expect(level('sex', {}, { sex: 'unknown' })).toBe('missing');
   });
   it('age in time: elapsed years added, estimated ages tolerated', () => {
-    expect(level('age in time', {}, { ageYears: 13, refDate: '2023-01-01' })).toBe('within a year');
+    expect(level('age in time', {}, { ageYears: 13, refDate: '2023-01-01' })).toBe('within half a year');
+    expect(level('age in time', {}, { ageYears: 13, refDate: '2023-09-01' })).toBe('within a year');
     expect(level('age in time', {}, { ageYears: 15, refDate: '2023-01-01', ageEstimated: true })).toBe('close');
     expect(level('age in time', {}, { ageYears: 16, refDate: '2020-06-01' })).toBe('inconsistent');
     expect(level('age in time', { dob: '2010-05-05' }, { dob: '2010-05-05' })).toBe('same date of birth');

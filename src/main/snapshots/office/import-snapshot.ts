@@ -50,7 +50,7 @@ export async function importSnapshot(ctx: JobContext, input: { file: string; res
     try {
       const trust = await stageSnapshot(ctx, c, manifest);
       const trustVersion = await takeTrust(ctx, trust);
-      const reports = swapInSnapshot(ctx, manifest, input.resourcesDir);
+      const reports = await swapInSnapshot(ctx, manifest, input.resourcesDir);
       return { version: manifest.version, base: manifest.base, reports, changed: manifest.counts.report, closed: manifest.counts.deletion, trustVersion };
     } finally {
       ctx.db.exec('DELETE FROM snapshot_staging');

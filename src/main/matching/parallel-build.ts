@@ -1,0 +1,81 @@
+/**
+ * The index build with the records prepared on worker threads. Preparing a report
+ * (canonicalising its names in every script, tokens, serialising) is most of an import's CPU;
+ * the SQLite writes must stay on the connection's thread. With one worker per spare core the
+ * two overlap, and a 1M-report snapshot imports in about half the time (docs/matching-engine.md).
+ * A small input (a few batches) is prepared on this thread: starting a worker costs more.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3-multiple-ciphers';
+import { batchesOf, CancelledError, IndexWriter, prepareBatch, type BuildOptions, type PreparedBatch } from './index-build';
+import type { Profile } from './profile';
+
+export interface ParallelBuildOptions<R> extends BuildOptions {
+  /** Starts a worker that answers each posted array of inputs with its PreparedBatch, in order. */
+  spawn: () => Worker;
+  /** Turns one input into a record on this thread, for inputs too small to be worth a worker. */
+  parse: (input: string) => R;
+  workers?: number;
+}
+
+/** Inputs up to this many batches are prepared on this thread. */
+const INLINE_BATCHES = 4;
+/** Batches queued per worker, so that a worker never waits for the writer. */
+const IN_FLIGHT = 3;
+
+/** A worker's answers come back in the order of its requests. */
+class PrepareWorker {
+  private readonly waiting: { resolve: (b: PreparedBatch) => void; reject: (e: unknown) => void }[] = [];
+  constructor(readonly worker: Worker) {
+    worker.on('message', (b: PreparedBatch) => this.waiting.shift()?.resolve(b));
+    worker.on('error', (e) => this.waiting.splice(0).forEach((w) => w.reject(e)));
+  }
+  prepare(inputs: string[]): Promise<PreparedBatch> {
+    return new Promise((resolve, reject) => {
+      this.waiting.push({ resolve, reject });
+      this.worker.postMessage(inputs);
+    });
+  }
+}
+
+/**
+ * Replaces the index with these records (JSON texts, one per record), in a savepoint that a
+ * cancel or failure rolls back; inside the caller's transaction when there is one.
+ */
+export async function buildIndexInParallel<R, P>(db: Database.Database, profile: Profile<R, P>, inputs: Iterable<string>, opts: ParallelBuildOptions<R>): Promise<{ count: number }> {
+  const batches = batchesOf(inputs)[Symbol.iterator]();
+  const head: string[][] = [];
+  for (let r = batches.next(); !r.done; r = head.length < INLINE_BATCHES ? batches.next() : { done: true, value: undefined }) head.push(r.value);
+  const small = head.length < INLINE_BATCHES;
+  const workers = small ? [] : Array.from({ length: opts.workers ?? Math.max(1, availableParallelism() - 1) }, () => new PrepareWorker(opts.spawn()));
+  const queue: Promise<PreparedBatch>[] = [];
+  let sent = 0;
+  const sendNext = () => {
+    const r = head.length ? { done: false, value: head.shift()! } : batches.next();
+    if (r.done) return false;
+    const raws = r.value;
+    queue.push(small ? Promise.resolve(prepareBatch(profile, raws.map(opts.parse))) : workers[sent++ % workers.length]!.prepare(raws));
+    return true;
+  };
+  db.exec('SAVEPOINT build_index');
+  try {
+    const writer = new IndexWriter(db, profile);
+    for (let i = 0; i < Math.max(1, workers.length) * IN_FLIGHT && sendNext(); i++);
+    while (queue.length) {
+      const batch = await queue.shift()!;
+      if (opts.cancelled?.()) throw new CancelledError();
+      writer.add(batch);
+      opts.onProgress?.(writer.count);
+      sendNext();
+    }
+    writer.finish();
+    db.exec('RELEASE build_index');
+    return { count: writer.count };
+  } catch (e) {
+    db.exec('ROLLBACK TO build_index; RELEASE build_index');
+    throw e;
+  } finally {
+    await Promise.all(workers.map((w) => w.worker.terminate()));
+  }
+}
