@@ -6,7 +6,8 @@
 import { AppError } from '../../shared/api/errors';
 import type { JobContext } from '../jobs/job-context';
 import { CancelledError } from '../matching/index-build';
-import { matchChildren } from '../matching/report-matching';
+import { buildReportIndex, indexIsCurrent, matchChildren } from '../matching/report-matching';
+import { reportsOf } from '../snapshots/office/staged-reports';
 import { heldSnapshot, recordMatchRun } from '../snapshots/office/snapshot-state';
 import { storeRun, type StoredRun } from './candidate-store';
 import { childrenInCare } from './children-for-matching';
@@ -19,7 +20,7 @@ export interface MatchRun extends StoredRun {
   snapshotVersion: number;
 }
 
-export function runMatching(ctx: JobContext, resourcesDir: string): MatchRun {
+export async function runMatching(ctx: JobContext, resourcesDir: string): Promise<MatchRun> {
   const { db } = ctx;
   const held = heldSnapshot(db);
   if (!held) throw new AppError('not_found', 'There is no snapshot of missing-child reports yet. Import one from the registry first.');
@@ -30,6 +31,8 @@ export function runMatching(ctx: JobContext, resourcesDir: string): MatchRun {
   const children = childrenInCare(db);
   let results;
   try {
+    // An index from an older version of the engine is rebuilt from the reports held, once.
+    if (!indexIsCurrent(db, resourcesDir)) await buildReportIndex(db, reportsOf(db, 'snapshot_reports'), { resourcesDir, cancelled: ctx.cancelled, onProgress: (done) => ctx.progress('indexing', done, held.reportCount) });
     results = matchChildren(db, children, { resourcesDir, limit: CANDIDATES_PER_CHILD, cancelled: ctx.cancelled, onProgress: (done, total) => ctx.progress('matching', done, total) });
   } catch (e) {
     if (e instanceof CancelledError) throw new AppError('cancelled', 'Matching was cancelled; the matches from the last run are unchanged.');
@@ -42,5 +45,5 @@ export function runMatching(ctx: JobContext, resourcesDir: string): MatchRun {
 }
 
 export async function rematchJob(ctx: JobContext, input: { resourcesDir: string }): Promise<MatchRun> {
-  return runMatching(ctx, input.resourcesDir);
+  return await runMatching(ctx, input.resourcesDir);
 }

@@ -65,8 +65,9 @@ const birthBands = (p: PreparedPerson, widen: number) => {
 
 export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord, PreparedPerson> {
   return {
-    // v2: positional payload, vocabulary instead of trigram postings, new tokens: a v1 index must be rebuilt.
-    name: 'child-v2',
+    // v2: positional payload, vocabulary instead of trigram postings, new tokens. v3: six age
+    // levels (the u stored per level no longer lines up). An older index is rebuilt before matching.
+    name: 'child-v3',
     prepare: preparePerson,
     idOf: (p) => p.rec.id,
     serialize: serializePerson,

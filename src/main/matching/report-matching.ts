@@ -92,6 +92,12 @@ export class ReportMatcher {
   }
 }
 
+/** False when the index was built by another version of the profile (or not at all): it must be rebuilt from the reports held. */
+export function indexIsCurrent(db: Database.Database, resourcesDir: string): boolean {
+  const row = db.prepare("SELECT value FROM match_meta WHERE key = 'profile'").get() as { value: string } | undefined;
+  return row?.value === reportProfile(resourcesDir).name;
+}
+
 /** For a job: every child ranked against the index, progress after each child, stops when cancelled. */
 export function matchChildren(db: Database.Database, children: readonly ChildForMatching[], opts: MatchOptions): ChildMatches[] {
   const matcher = new ReportMatcher(db, opts.resourcesDir);

@@ -98,6 +98,18 @@ describe('children in conflict with law and decisions', { timeout: 400_000 }, ()
     expect(listed.new.some((m) => m.reportId === 'MP/PAT/2026/0005')).toBe(true);
   });
 
+  it('rebuilds an index made by an older version of the engine before matching', async () => {
+    const db = office.backend.core.vault.db();
+    const profile = () => db.prepare("SELECT value FROM match_meta WHERE key = 'profile'").pluck().get() as string;
+    const current = profile();
+    const before = (await office.call('matches.list', {})).possible.length + (await office.call('matches.list', {})).new.length;
+    db.prepare("UPDATE match_meta SET value = 'child-v1' WHERE key = 'profile'").run();
+    await runJob(office, () => office.call('matches.rematch', {}));
+    expect(profile()).toBe(current);
+    const listed = await office.call('matches.list', {});
+    expect(listed.possible.length + listed.new.length).toBe(before);
+  });
+
   it('a report closed as traced leaves the office with the next snapshot, and its decision stays', async () => {
     closeReports(registry.db, [REPORT], new Date().toISOString());
     const v = await publish(registry, { deltaFrom: 2 });

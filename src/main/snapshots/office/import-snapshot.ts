@@ -56,5 +56,5 @@ export async function importSnapshot(ctx: JobContext, input: { file: string; res
       ctx.db.exec('DELETE FROM snapshot_staging');
     }
   });
-  return { ...imported, matching: runMatching(ctx, input.resourcesDir) };
+  return { ...imported, matching: await runMatching(ctx, input.resourcesDir) };
 }
