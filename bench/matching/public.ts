@@ -106,9 +106,16 @@ export function evaluate(ds: Dataset): { precision: number; recall: number; f1: 
   const pairs: [number, number][] = [];
   const outcomes = new PackedPairs(profile.comparisons.length);
   const stored = new Map<number, GenericRecord>();
+  // Dedupe: a pair is blocked when either record finds the other (the union of both sides'
+  // candidates, as Splink's blocking rules are symmetric), and scored once.
+  const seen = new Set<number>();
   prepared.forEach((q, qi) => {
     for (const c of matcher.candidates(q, link ? 0 : qi + 1)) {
-      if (!link && c.id <= qi + 1) continue; // each unordered pair once
+      if (!link) {
+        const [lo, hi] = qi + 1 < c.id ? [qi + 1, c.id] : [c.id, qi + 1];
+        if (seen.has(lo * 1e6 + hi)) continue;
+        seen.add(lo * 1e6 + hi);
+      }
       let r = stored.get(c.id);
       if (!r) stored.set(c.id, (r = profile.deserialize(matcher.index.payload(c.id))));
       pairs.push([qi, c.id]);
