@@ -35,6 +35,22 @@ describe('the child register', () => {
     expect((await t.call('children.list', { query: '100%_' })).total).toBe(0);
   });
 
+  it('finds a name written in another script or spelling, and brings older rows up to date first', async () => {
+    const t = await withAdmin();
+    await t.call('children.admit', childInput({ admissionNo: 'CH-2026-011', name: 'सुनीता देवी', aliases: [], fatherName: 'रमेश' }));
+    await t.call('children.admit', childInput({ admissionNo: 'CH-2026-012', name: 'Sunitha Kumari', aliases: [], fatherName: 'Suresh' }));
+    await t.call('children.admit', childInput({ admissionNo: 'CH-2026-013', name: 'Anita', aliases: [], fatherName: 'Mahesh' }));
+    // A row written before the canonical keys existed (its search text as it used to be).
+    const db = t.backend.core.vault.db();
+    db.prepare("UPDATE children SET search_text = 'ch-2026-013\nanita\nmahesh' WHERE admission_no = 'CH-2026-013'").run();
+    const found = async (query: string) => (await t.call('children.list', { query })).rows.map((r) => r.admissionNo).sort();
+    expect(await found('sunita')).toEqual(['CH-2026-011', 'CH-2026-012']);
+    expect(await found('सुनीता')).toEqual(['CH-2026-011', 'CH-2026-012']);
+    expect(await found('Ramesh')).toEqual(['CH-2026-011']);
+    expect(await found('अनीता')).toEqual(['CH-2026-013']);
+    expect(await found('kamla')).toEqual([]);
+  });
+
   it('withholds the identity of a child in conflict with law from roles without the right, and logs views', async () => {
     const t = await withAdmin();
     const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-7', name: 'Secret Name', aliases: ['Tipu'], category: 'CCL', sex: 'male', dob: '2012-04-09', ageYears: null, admittedAt: '2026-04-09T06:00:00.000Z' }));

@@ -7,6 +7,8 @@ import { todayIst } from '../../shared/util/dates';
 import type { Sqlite } from '../db/open';
 import { AGE_BAND_BOUNDS, CURRENT_AGE_SQL } from './age-sql';
 import type { ChildViewer } from './service';
+import { childImage, searchTextOf, type ChildDbRow } from './records';
+import { queryKeys, refreshSearchKeys } from './search-keys';
 
 export interface Page {
   offset: number;
@@ -47,8 +49,13 @@ export function listRegister(db: Sqlite, filter: ChildFilter, viewer: ChildViewe
   const q = filter.query.normalize('NFC').trim().toLocaleLowerCase('en-IN');
   if (q) {
     // Hidden CCL children match on admission number only: a name search must not reveal them.
-    params['like'] = `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-    where.push(viewer.canSeeCcl ? `c.search_text LIKE :like ESCAPE '\\'` : `(CASE WHEN c.category = 'CCL' THEN lower(c.admission_no) ELSE c.search_text END) LIKE :like ESCAPE '\\'`);
+    const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+    params['like'] = like(q);
+    // The same words in any script or spelling: the query's canonical keys against the names'.
+    params['keysLike'] = like(queryKeys(q) ?? q);
+    refreshSearchKeys(db, (row) => searchTextOf(childImage(row as unknown as ChildDbRow)));
+    const byName = `(c.search_text LIKE :like ESCAPE '\\' OR c.search_text LIKE :keysLike ESCAPE '\\')`;
+    where.push(viewer.canSeeCcl ? byName : `(CASE WHEN c.category = 'CCL' THEN lower(c.admission_no) LIKE :like ESCAPE '\\' ELSE ${byName} END)`);
   }
   const whereSql = where.length ? `WHERE ${where.join(' AND ')}` : '';
   const total = (db.prepare(`SELECT count(*) AS n FROM children c ${whereSql}`).get(params) as { n: number }).n;

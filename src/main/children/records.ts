@@ -4,6 +4,7 @@
  * holds every stored field except derived ones (search text).
  */
 import type { ChildInput } from '../../shared/domain/child';
+import { searchKeysLine } from './search-keys';
 
 export interface ChildDbRow {
   id: string;
@@ -66,11 +67,15 @@ export function childImage(r: ChildDbRow): ChildImage {
   };
 }
 
-/** Lower-cased, NFC text that search matches against, one field per line. */
-export function searchTextOf(c: ChildInput): string {
-  return [c.admissionNo, c.name, ...c.aliases, c.fatherName, c.motherName, c.guardianName]
+type SearchedFields = Pick<ChildInput, 'admissionNo' | 'name' | 'aliases' | 'fatherName' | 'motherName' | 'guardianName'>;
+
+/** Lower-cased, NFC text that search matches against, one field per line, then the names' canonical keys (search-keys.ts). */
+export function searchTextOf(c: SearchedFields): string {
+  const names = [c.name, ...c.aliases, c.fatherName, c.motherName, c.guardianName];
+  return [c.admissionNo, ...names]
     .filter((x): x is string => !!x)
     .map((x) => x.normalize('NFC').toLocaleLowerCase('en-IN'))
+    .concat(searchKeysLine(names))
     .join('\n');
 }
 
