@@ -8,6 +8,7 @@ import '@fontsource/noto-sans-devanagari/700.css';
 import './styles/app.css';
 import './styles/sync.css';
 import './styles/matches.css';
+import './styles/casefile.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -131,6 +131,8 @@ describe('the individual care plan (Form 7)', () => {
     expect(carePlanAsOf(db, child.id, '2026-11-09')?.version).toBe(1);
     expect(carePlanAsOf(db, child.id, '2026-11-10')?.version).toBe(2);
     expect((await t.call('carePlan.asOf', { childId: child.id, date: '2026-11-01' }))?.plan.partB).toEqual([]);
+    expect((await t.call('carePlan.version', { childId: child.id, version: 1 }))?.plan.partB).toEqual([]);
+    expect(await t.call('carePlan.version', { childId: child.id, version: 3 })).toBeNull();
 
     const file = await t.call('casefile.get', { childId: child.id });
     expect(file.plan?.version).toBe(2);
@@ -210,11 +212,11 @@ describe('health, education and attachments', () => {
     expect(Buffer.from(back.dataBase64, 'base64').equals(tinyPdf())).toBe(true);
 
     const exe = await t.fail('attachments.add', { childId: child.id, kind: 'other', title: 'x', fileName: 'scan.pdf', dataBase64: Buffer.from('MZ\x90\x00 this is not a pdf').toString('base64') });
-    expect(exe.message).toBe('The file is not a PDF, JPEG or PNG, or it is damaged.');
+    expect(exe.details?.['fields']).toEqual({ dataBase64: 'not a PDF, JPEG or PNG file, or damaged' });
     const truncated = await t.fail('attachments.add', { childId: child.id, kind: 'order', title: 'x', fileName: 'order.pdf', dataBase64: tinyPdf().subarray(0, 40).toString('base64') });
     expect(truncated.code).toBe('invalid_input');
     const renamed = await t.fail('attachments.add', { childId: child.id, kind: 'order', title: 'x', fileName: 'order.pdf', dataBase64: tinyPng().toString('base64') });
-    expect(renamed.message).toContain('named .pdf but is a PNG file');
+    expect(renamed.details?.['fields']).toEqual({ dataBase64: 'named .pdf but is a PNG file' });
     const big = Buffer.concat([tinyPdf().subarray(0, 9), Buffer.alloc(5 * 1024 * 1024), Buffer.from('%%EOF')]);
     const tooBig = await t.fail('attachments.add', { childId: child.id, kind: 'order', title: 'x', fileName: 'big.pdf', dataBase64: big.toString('base64') });
     expect(tooBig.details?.['fields']).toMatchObject({ dataBase64: 'the file is larger than 5 MB' });

@@ -43,7 +43,7 @@ export function addAttachment(call: CaseFileCall, input: AttachmentInput): Attac
   if (data.length === 0) throw invalidFields({ dataBase64: 'the file is empty' });
   if (data.length > ATTACHMENT_LIMITS.bytes) throw invalidFields({ dataBase64: 'the file is larger than 5 MB' });
   const type = checkFileType(input.fileName, data);
-  if ('problem' in type) throw new AppError('invalid_input', type.problem, { fields: { dataBase64: type.problem } });
+  if ('problem' in type) throw invalidFields({ dataBase64: type.problem });
   return db.transaction(() => {
     const child = childForChange(call, input.childId);
     if (input.documentDate !== null) {

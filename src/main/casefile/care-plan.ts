@@ -37,6 +37,12 @@ export function carePlanAsOf(db: Sqlite, childId: string, date: string): PlanVie
   return r ? planView(r) : null;
 }
 
+/** One saved version, as it was saved; null if there is no such version. */
+export function carePlanVersion(db: Sqlite, childId: string, version: number): PlanView | null {
+  const r = db.prepare('SELECT * FROM care_plan_versions WHERE child_id = ? AND version = ?').get(childId, version) as PlanVersionRow | undefined;
+  return r ? planView(r) : null;
+}
+
 /** Every version, newest first, without the plans themselves. */
 export function carePlanVersions(db: Sqlite, childId: string): PlanVersion[] {
   const rows = db.prepare('SELECT version, part, saved_at, saved_by_name FROM care_plan_versions WHERE child_id = ? ORDER BY version DESC').all(childId) as Pick<PlanVersionRow, 'version' | 'part' | 'saved_at' | 'saved_by_name'>[];

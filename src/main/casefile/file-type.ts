@@ -18,12 +18,12 @@ export function sniffType(data: Buffer): AttachmentMime | null {
   return null;
 }
 
-/** The plain-language problem with a file, or its type. */
+/** The problem with a file (short, as field messages are), or its type. */
 export function checkFileType(fileName: string, data: Buffer): { mime: AttachmentMime } | { problem: string } {
   const mime = sniffType(data);
-  if (!mime) return { problem: 'The file is not a PDF, JPEG or PNG, or it is damaged.' };
+  if (!mime) return { problem: 'not a PDF, JPEG or PNG file, or damaged' };
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
   const claimed = ext === undefined ? undefined : EXTENSIONS[ext];
-  if (ext !== undefined && claimed !== mime) return { problem: `The file is named .${ext} but is a ${ATTACHMENT_TYPES[mime]} file; choose the right file or correct its name.` };
+  if (ext !== undefined && claimed !== mime) return { problem: `named .${ext} but is a ${ATTACHMENT_TYPES[mime]} file` };
   return { mime };
 }

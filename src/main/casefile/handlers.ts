@@ -6,7 +6,7 @@ import { casefileContract } from '../../shared/api/casefile-contract';
 import { openCaseFile, type CaseFileCall } from './child-access';
 import { loadCaseFile } from './load-casefile';
 import { saveSection } from './case-history';
-import { carePlanAsOf, saveCarePlanPart } from './care-plan';
+import { carePlanAsOf, carePlanVersion, saveCarePlanPart } from './care-plan';
 import { addEntry, removeEntry, updateEntry } from './entries';
 import { addAttachment, readAttachment, removeAttachment } from './attachments';
 
@@ -36,6 +36,11 @@ export function casefileHandlers(core: Core): Handlers<CaseFileMethods> {
       const c = call(ctx);
       openCaseFile(c, childId, 'care-plan');
       return carePlanAsOf(c.db, childId, date);
+    },
+    'carePlan.version': ({ childId, version }, ctx) => {
+      const c = call(ctx);
+      openCaseFile(c, childId, 'care-plan');
+      return carePlanVersion(c.db, childId, version);
     },
     'attachments.add': (input, ctx) => addAttachment(call(ctx), input),
     'attachments.remove': ({ id }, ctx) => {

@@ -1,27 +1,26 @@
-/** One child's record, every field, read-only. Names appear exactly as they were entered. */
+/**
+ * One child's page: the register record (every field, read-only; names exactly as entered),
+ * and the tabs of the case file (src/renderer/casefile/).
+ */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageAtAdmission, currentAge } from '../../shared/domain/child';
 import { formatDate, formatDateTimeIst, todayIst } from '../../shared/util/dates';
 import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
-import { routeHref } from '../shell/router';
+import { routeHref, type ChildTab } from '../shell/router';
 import { ErrorMessage } from '../ui/messages';
+import { CaseFileTabs } from '../casefile/CaseFileTabs';
+import type { Child } from '../../shared/domain/child';
 import { ChildPhotos } from './ChildPhotos';
 import { useChild } from './use-child';
 
-export function ChildView({ id }: { id: string }) {
+export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
   const { t } = useTranslation();
   const { can } = useSession();
   const { child, error, reload } = useChild(id);
   if (error) return <ErrorMessage>{error.code === 'not_found' ? t('child.notFound') : describeError(t, error)}</ErrorMessage>;
   if (!child) return <p role="status">{t('child.loading')}</p>;
-
-  const dash = t('common.notRecorded');
-  const show = (v: string | null | undefined): ReactNode => (v ? v : dash);
-  const years = (n: number | null, estimated: boolean) => (n === null ? dash : t(estimated ? 'child.yearsEstimated' : 'child.years', { n }));
-  const age = currentAge(child, todayIst());
-  const a = child.address;
 
   return (
     <section className="page child-view">
@@ -40,7 +39,23 @@ export function ChildView({ id }: { id: string }) {
         )}
       </div>
       {!child.identified && <p className="message message-info">{t('child.withheldNotice')}</p>}
+      <CaseFileTabs child={child} tab={tab}>
+        <ChildRecord child={child} onPhotoRemoved={reload} />
+      </CaseFileTabs>
+    </section>
+  );
+}
 
+/** The register record: what was entered at admission (and edited since). */
+function ChildRecord({ child, onPhotoRemoved }: { child: Child; onPhotoRemoved: () => void }) {
+  const { t } = useTranslation();
+  const dash = t('common.notRecorded');
+  const show = (v: string | null | undefined): ReactNode => (v ? v : dash);
+  const years = (n: number | null, estimated: boolean) => (n === null ? dash : t(estimated ? 'child.yearsEstimated' : 'child.years', { n }));
+  const age = currentAge(child, todayIst());
+  const a = child.address;
+  return (
+    <>
       <Section title={t('child.sectionIdentity')}>
         <Item label={t('child.field.admissionNo')}>{child.admissionNo}</Item>
         <Item label={t('child.field.name')}>{child.name === null ? <Withheld /> : <span dir="auto">{child.name}</span>}</Item>
@@ -80,11 +95,11 @@ export function ChildView({ id }: { id: string }) {
 
       <section className="view-section">
         <h2>{t('child.sectionPhotos')}</h2>
-        <ChildPhotos child={child} onRemoved={reload} />
+        <ChildPhotos child={child} onRemoved={onPhotoRemoved} />
       </section>
 
       <p className="hint">{t('child.recordDates', { created: formatDateTimeIst(child.createdAt), updated: formatDateTimeIst(child.updatedAt) })}</p>
-    </section>
+    </>
   );
 }
 

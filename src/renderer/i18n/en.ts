@@ -2,6 +2,8 @@
  * English strings. hi.ts must have exactly the same keys (the type below and a unit test make
  * sure). Names of children and places are never translated: they are shown as entered.
  */
+import { casefileEn } from '../casefile/i18n/en';
+
 export const en = {
   app: {
     name: 'Homeward',
@@ -658,6 +660,7 @@ export const en = {
     resetDone: 'The password of {{username}} has been reset.',
     updated: '{{username}} was updated.',
   },
+  casefile: casefileEn,
 };
 
 /** Same shape as `en`, every leaf a string. */

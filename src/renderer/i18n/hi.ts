@@ -4,6 +4,7 @@
  * exists; the English abbreviations CNCP/CCL/JJB are kept because registers use them.
  */
 import type { Messages } from './en';
+import { casefileHi } from '../casefile/i18n/hi';
 
 export const hi: Messages = {
   app: {
@@ -661,4 +662,5 @@ export const hi: Messages = {
     resetDone: '{{username}} का पासवर्ड बदल दिया गया है।',
     updated: '{{username}} का विवरण बदला गया।',
   },
+  casefile: casefileHi,
 };

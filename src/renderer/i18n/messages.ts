@@ -5,8 +5,9 @@
  */
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../api';
+import { CASEFILE_RULES } from '../casefile/field-messages';
 
-type Rule = [RegExp, (t: TFunction, m: RegExpExecArray) => string];
+export type Rule = [RegExp, (t: TFunction, m: RegExpExecArray) => string];
 
 const RULES: Rule[] = [
   [/^required$/i, (t) => t('fieldMsg.required')],
@@ -41,6 +42,7 @@ const RULES: Rule[] = [
   [/^Invalid input: expected (number|int), received NaN$/i, (t) => t('fieldMsg.number')],
   [/^Invalid input: expected int, received number$/i, (t) => t('fieldMsg.number')],
   [/^Invalid option: expected one of /i, (t) => t('fieldMsg.chooseOne')],
+  ...CASEFILE_RULES,
 ];
 
 export function translateFieldMessage(t: TFunction, message: string): string {

@@ -67,7 +67,7 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
     case 'childNew':
       return <ChildForm />;
     case 'child':
-      return <ChildView key={route.id} id={route.id} />;
+      return <ChildView key={route.id} id={route.id} tab={route.tab ?? 'record'} />;
     case 'childEdit':
       return <ChildEditPage key={route.id} id={route.id} />;
     case 'sync':

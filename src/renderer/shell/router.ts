@@ -7,6 +7,10 @@ import { useEffect, useState } from 'react';
 export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sync'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
+/** A child's page: the register record, then the case file (src/renderer/casefile/). */
+export const CHILD_TABS = ['record', 'history', 'plan', 'health', 'documents'] as const;
+export type ChildTab = (typeof CHILD_TABS)[number];
+
 /** Areas that exist only as a placeholder page in this version. */
 export const FUTURE_AREAS = ['cases', 'carePlans', 'reports'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
@@ -15,7 +19,8 @@ export type Route =
   | { area: 'home' }
   | { area: 'children' }
   | { area: 'childNew' }
-  | { area: 'child'; id: string }
+  /** Without a tab: the record. */
+  | { area: 'child'; id: string; tab?: ChildTab }
   | { area: 'childEdit'; id: string }
   | { area: 'sync' }
   | { area: 'matches' }
@@ -32,7 +37,9 @@ export function parseRoute(hash: string): Route {
   if (head === 'children') {
     if (second === undefined) return { area: 'children' };
     if (second === 'new') return { area: 'childNew' };
-    return third === 'edit' ? { area: 'childEdit', id: second } : { area: 'child', id: second };
+    if (third === 'edit') return { area: 'childEdit', id: second };
+    const tab = CHILD_TABS.find((x) => x === third && x !== 'record');
+    return tab ? { area: 'child', id: second, tab } : { area: 'child', id: second };
   }
   if (head === 'sync') return { area: 'sync' };
   if (head === 'matches') {
@@ -60,7 +67,7 @@ export function routeHref(route: Route): string {
     case 'childNew':
       return '#/children/new';
     case 'child':
-      return `#/children/${encodeURIComponent(route.id)}`;
+      return `#/children/${encodeURIComponent(route.id)}${route.tab && route.tab !== 'record' ? `/${route.tab}` : ''}`;
     case 'childEdit':
       return `#/children/${encodeURIComponent(route.id)}/edit`;
     case 'settings':

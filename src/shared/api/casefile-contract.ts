@@ -43,6 +43,11 @@ export const casefileContract = {
   'carePlan.save': method({ input: carePlanSaveSchema, output: planViewSchema, access: 'children.write' }),
   /** The plan as it stood at the end of a day; null when there was none yet. */
   'carePlan.asOf': method({ input: planAsOfInputSchema, output: planViewSchema.nullable(), access: 'children.read' }),
+  'carePlan.version': method({
+    input: z.object({ childId: z.string(), version: z.number().int().min(1) }).strict(),
+    output: planViewSchema.nullable(),
+    access: 'children.read',
+  }),
   'attachments.add': method({ input: attachmentInputSchema, output: attachmentMetaSchema, access: 'children.write' }),
   'attachments.remove': method({ input: z.object({ id: z.string() }).strict(), output: ok, access: 'children.write' }),
   'attachments.get': method({

@@ -21,7 +21,7 @@ export const NEED_AREAS = [
   'educationTraining',
   'leisure',
   'relationships',
-  'religion',
+  'religiousBeliefs',
   'selfCare',
   'independentLiving',
   'otherExperiences',
@@ -209,13 +209,13 @@ export function withPart(plan: CarePlan, input: PartInput): CarePlan {
   }
 }
 
-/** A stored plan, read back: the shape only (the dates were checked when it was saved). */
+/** A stored plan, read back: the shape only (the values were checked when it was saved). */
 export const carePlanSchema = z.object({
   partA: z.object({ details: z.record(z.string(), z.unknown()), areas: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))) }),
   partB: z.array(z.record(z.string(), z.unknown())),
   partC: z.record(z.string(), z.unknown()).nullable(),
   partD: z.object({ followUps: z.array(z.record(z.string(), z.unknown())), documents: z.record(z.string(), z.unknown()) }),
-});
+}) as unknown as z.ZodType<CarePlan>;
 
 export const planVersionSchema = z.object({
   version: z.number(),
@@ -226,7 +226,7 @@ export const planVersionSchema = z.object({
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
 export const planViewSchema = planVersionSchema.extend({ plan: carePlanSchema });
-export type PlanView = Omit<z.infer<typeof planViewSchema>, 'plan'> & { plan: CarePlan };
+export type PlanView = z.infer<typeof planViewSchema>;
 
 export const carePlanSaveSchema = z
   .object({

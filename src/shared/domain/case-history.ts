@@ -49,7 +49,7 @@ export const CASE_HISTORY_FIELDS = {
     { key: 'broughtBy', kind: 'text' },
     { key: 'reasonForLeaving', kind: 'longText' },
     { key: 'stayedWith', kind: 'text' },
-    { key: 'relationships', kind: 'longText' },
+    { key: 'familyRelations', kind: 'longText' },
     { key: 'visitsBefore', kind: 'longText' },
     { key: 'visitsAfter', kind: 'longText' },
     { key: 'disabilityInFamily', kind: 'text' },

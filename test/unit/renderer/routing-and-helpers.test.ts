@@ -12,6 +12,8 @@ describe('hash routes', () => {
     { area: 'children' },
     { area: 'childNew' },
     { area: 'child', id: '0190a-b' },
+    { area: 'child', id: '0190a-b', tab: 'history' },
+    { area: 'child', id: '0190a-b', tab: 'documents' },
     { area: 'childEdit', id: '0190a-b' },
     { area: 'settings', tab: 'general' },
     { area: 'settings', tab: 'users' },
@@ -27,6 +29,8 @@ describe('hash routes', () => {
     expect(parseRoute('')).toEqual({ area: 'home' });
     expect(parseRoute('#/nowhere')).toEqual({ area: 'home' });
     expect(parseRoute('#/settings/bogus')).toEqual({ area: 'settings', tab: 'general' });
+    expect(parseRoute('#/children/0190a-b/bogus')).toEqual({ area: 'child', id: '0190a-b' });
+    expect(routeHref({ area: 'child', id: 'x', tab: 'record' })).toBe('#/children/x');
   });
   it('give sync its own page, no longer a placeholder', () => {
     expect(parseRoute('#/sync')).toEqual({ area: 'sync' });
