@@ -1,5 +1,5 @@
 /**
- * `npm run bench [foundation] [sync] [matching] [snapshot]`: measures and prints tables; it
+ * `npm run bench [foundation] [sync] [matching] [snapshot] [casefile]`: measures and prints tables; it
  * asserts nothing (speed is not a unit test). With no names, all run; matching and snapshots
  * at 1M reports take several minutes each.
  */
@@ -7,6 +7,7 @@ import { foundationBench } from './foundation';
 import { syncBench } from './sync';
 import { matchingBench } from './matching/index';
 import { snapshotBench } from './snapshot';
+import { casefileBench } from './casefile';
 import { printTable } from './table';
 
 const SUITES = {
@@ -14,6 +15,7 @@ const SUITES = {
   sync: ['Sync packages', () => syncBench()],
   matching: ['Matching', () => matchingBench(process.cwd())],
   snapshot: ['Snapshot publish and import', () => snapshotBench()],
+  casefile: ['Case file, 5,000 children', () => casefileBench()],
 } as const;
 
 type Suite = keyof typeof SUITES;

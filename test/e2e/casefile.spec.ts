@@ -8,7 +8,7 @@
  * Named screenshots: casefile-*.png.
  */
 import type { Page } from '@playwright/test';
-import { addUser, admitChild, gridRows, logIn, logOut, openChildren, setUp } from './support/app';
+import { addUser, admitChild, gridRows, logIn, logOut, nav, openChildren, setUp } from './support/app';
 import { ADMIN, CASE_WORKER, INSTITUTION, type ChildData } from './support/data';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
@@ -222,6 +222,16 @@ test('keep a child’s case file: history, health, care plan, documents', async 
     await shot('casefile-documents');
   });
 
+  await test.step('the care-plans overview lists her with her plan', async () => {
+    await nav(page).getByRole('link', { name: 'Care plans' }).click();
+    await expect(page.getByRole('heading', { name: 'Care plans', level: 1 })).toBeVisible();
+    await expect(page.getByText('1 child present; 0 without a care plan.')).toBeVisible();
+    await expect(page.getByRole('row').filter({ hasText: PRIYA.admissionNo })).toContainText('Version 2');
+    await shot('casefile-care-plans');
+    await page.getByRole('link', { name: PRIYA.admissionNo }).click();
+    await expect(tab(page, 'Care plan')).toHaveAttribute('aria-current', 'page');
+  });
+
   await test.step('the same case file in Hindi', async () => {
     await page.getByRole('group', { name: /Language/ }).getByRole('button', { name: 'हिन्दी' }).click();
     const data = [INSTITUTION.name, ADMIN.displayName, PRIYA.admissionNo, PRIYA.name, 'Hindu', 'Gaya', 'asha', 'Dr. Sinha, PHC Danapur', 'Meena Devi, Case worker', 'Nurse Kamla', 'Supplementary diet; weigh every month', 'Underweight for her age', 'CWC Patna order 131/2026 (placement)', 'PDF', 'KB', 'Left home after abuse; settled in the Home.', 'Attends school regularly; friendly with the other girls.', 'Gained 1.7 kg.'];
@@ -236,6 +246,12 @@ test('keep a child’s case file: history, health, care plan, documents', async 
       await shot(shotName);
       expect.soft(await englishLeftInPage(page, data), `English text left in the Hindi ${name} tab`).toEqual([]);
     }
+    await nav(page, 'मुख्य भाग').getByRole('link', { name: 'देखरेख योजनाएँ' }).click();
+    await expect(page.getByRole('heading', { name: 'देखरेख योजनाएँ', level: 1 })).toBeVisible();
+    await shot('casefile-care-plans-hi');
+    expect.soft(await englishLeftInPage(page, data), 'English text left in the Hindi care-plans page').toEqual([]);
+    await page.getByRole('link', { name: PRIYA.admissionNo }).click();
+    await tab(page, 'केस इतिहास').click();
     // A refusal in Hindi: the message comes from the shared schema, translated.
     await section(page, 'परिचय').getByRole('button', { name: 'परिचय बदलें' }).click();
     const aadhaar = page.getByRole('form', { name: 'परिचय' }).getByLabel(/^आधार संख्या/);

@@ -3,6 +3,8 @@ import { childInput, makeBackend } from '../helpers/backend';
 import { tinyPng } from '../helpers/images';
 import { carePlanAsOf } from '../../src/main/casefile/care-plan';
 import { caseFileFacts } from '../../src/main/casefile/deadline-facts';
+import { fillCaseFile } from '../../src/main/demo/generate-casefile';
+import { Prng } from '../../src/main/demo/prng';
 import { emptyCarePlan, NEED_AREAS } from '../../src/shared/domain/care-plan';
 
 /** The clock the tests run at: 15-11-2026 11:00 IST. The child was admitted on 01-10-2026. */
@@ -272,5 +274,46 @@ describe('facts for the deadlines engine', () => {
     await t.call('carePlan.save', { childId: child.id, baseVersion: 0, part: 'C', data: { preRelease: { releaseType: 'release', releaseDate: '2026-11-18' } } });
     await t.call('carePlan.save', { childId: child.id, baseVersion: 1, part: 'D', data: { followUps: [{ stage: 'first', date: '2026-11-19' }], documents: {} } });
     expect(caseFileFacts(db).get(child.id)).toEqual({ carePlanSince: '2026-11-20T06:00:00.000Z', lastReview: '2026-11-14', followUps: { first: '2026-11-19', twoMonths: null, sixMonths: null } });
+  });
+});
+
+describe('synthetic case files (demo and benchmarks)', () => {
+  it('are valid for every rule, journaled, and pass audit verify', async () => {
+    const { t, db } = await withChild();
+    const old = await t.call('children.admit', childInput({ admissionNo: 'CH-2023-004', admittedAt: '2023-06-01T05:00:00.000Z', dob: '2012-01-01', ageYears: null }));
+    const actor = { id: null, name: 'demo' };
+    const call = { db, now: clock, actor, viewer: { userId: 'demo', canSeeCcl: true, canSeePhotos: true, canSeeAadhaar: true } };
+    db.transaction(() => fillCaseFile(call, old.id, new Prng(1), { quarters: 12, allSections: true }))();
+    const file = await t.call('casefile.get', { childId: old.id });
+    expect(file.history.sections.filter((s) => s.values !== null)).toHaveLength(10);
+    expect(file.entries.filter((e) => e.kind === 'checkup')).toHaveLength(12);
+    expect(file.plan?.plan.partB).toHaveLength(11);
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: true });
+  });
+});
+
+describe('the care-plans overview', () => {
+  it('lists children present, those without a plan first, with the same completeness as their case file', async () => {
+    const { t, child } = await withChild();
+    const other = await t.call('children.admit', childInput({ admissionNo: 'CH-2026-002', admittedAt: '2026-09-01T05:00:00.000Z' }));
+    const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-3', category: 'CCL', sex: 'male', admittedAt: '2026-08-01T05:00:00.000Z' }));
+    await t.call('children.admit', childInput({ admissionNo: 'CH-2020-001', admittedAt: '2020-01-01T05:00:00.000Z', dischargedOn: '2021-01-01' }));
+    await t.call('casefile.saveSection', { childId: child.id, section: 'family', values: { rooms: 0, familyType: null, reasonForLeaving: '' } });
+    await t.call('casefile.saveSection', { childId: child.id, section: 'abuse', values: { abuseTypes: [], illTreatment: ['none'], exploitation: 'Made to beg' } });
+    await t.call('casefile.addEntry', { childId: child.id, kind: 'review', values: { date: '2026-11-01', reviewedBy: 'Committee' } });
+    await t.call('casefile.addEntry', { childId: child.id, kind: 'review', values: { date: '2026-10-01', reviewedBy: 'Committee' } });
+    await t.call('casefile.addEntry', { childId: child.id, kind: 'immunisation', values: { date: '2026-10-01', vaccine: 'bcg' } });
+    await t.call('carePlan.save', { childId: child.id, baseVersion: 0, part: 'A', data: emptyPartA() });
+
+    const rows = await t.call('casefile.overview', {});
+    expect(rows.map((r) => r.admissionNo)).toEqual(['OH-3', 'CH-2026-002', 'CH-2026-001']);
+    const file = await t.call('casefile.get', { childId: child.id });
+    expect(rows[2]).toMatchObject({ plan: { version: 1 }, completeness: file.history.completeness, lastReview: '2026-11-01' });
+    expect(file.history.completeness.filled).toBe(4);
+    expect(rows[1]).toMatchObject({ childId: other.id, plan: null, completeness: { filled: 0 } });
+
+    await t.call('users.create', { username: 'ravi', displayName: 'Ravi', role: 'case-worker', password: 'ravi password 1' });
+    await t.login('ravi', 'ravi password 1');
+    expect((await t.call('casefile.overview', {}))[0]).toMatchObject({ childId: ccl.id, name: null });
   });
 });

@@ -5,6 +5,7 @@ import type { PlanPart } from '../../shared/domain/care-plan';
 import { casefileContract } from '../../shared/api/casefile-contract';
 import { openCaseFile, type CaseFileCall } from './child-access';
 import { loadCaseFile } from './load-casefile';
+import { carePlanOverview } from './overview';
 import { saveSection } from './case-history';
 import { carePlanAsOf, carePlanVersion, saveCarePlanPart } from './care-plan';
 import { addEntry, removeEntry, updateEntry } from './entries';
@@ -19,6 +20,7 @@ export function casefileHandlers(core: Core): Handlers<CaseFileMethods> {
   };
   const ok = { ok: true as const };
   return {
+    'casefile.overview': (_input, ctx) => carePlanOverview(core.vault.db(), viewerOf(requireSession(ctx))),
     'casefile.get': ({ childId }, ctx) => {
       const c = call(ctx);
       openCaseFile(c, childId, 'casefile');

@@ -9,6 +9,8 @@ import { createBackend, defaultResourcesDir } from '../backend';
 import { startWebHost } from '../web/web-host';
 import { ChildrenService } from '../children/service';
 import { generateChildren } from './generate-children';
+import { fillCaseFile } from './generate-casefile';
+import { Prng } from './prng';
 import { seedDemo, DEMO_USERS } from './seed-demo';
 
 const resourcesDir = defaultResourcesDir();
@@ -23,7 +25,13 @@ const backend = await createBackend({ dataDir, resourcesDir });
 const count = Number(process.env['HOMEWARD_DEMO_CHILDREN'] ?? 300);
 await seedDemo(backend, (db, actor) => {
   const children = generateChildren(backend.core.geo, { count, seed: 2026, today: new Date() });
-  db.transaction(() => new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(children, actor))();
+  db.transaction(() => {
+    const ids = new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(children, actor);
+    // Every tenth child has a case file, so the case-file screens have something to show.
+    const rnd = new Prng(43);
+    const call = { db, now: backend.core.now(), actor, viewer: { userId: actor.id ?? '', canSeeCcl: true, canSeePhotos: true, canSeeAadhaar: true } };
+    ids.forEach((id, i) => i % 10 === 0 && fillCaseFile(call, id, rnd, { quarters: 6, allSections: i % 20 === 0 }));
+  })();
 });
 const host = await startWebHost({ backend, rendererDir, port: Number(process.env['HOMEWARD_PORT'] ?? 0) });
 

@@ -182,7 +182,6 @@ export const en = {
   notYet: {
     notAvailable: 'This is not available in this version of Homeward yet.',
     cases: 'Cases will hold the proceedings before the Juvenile Justice Board and the Child Welfare Committee: hearings, orders, and the dates by which each step is due.',
-    carePlans: 'Care plans will hold each child’s individual care plan, its reviews and follow-up.',
     reports: 'Reports will print the registers and returns that the institution must keep and send.',
   },
   home: {

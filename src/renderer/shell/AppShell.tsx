@@ -6,6 +6,7 @@ import { ChildEditPage } from '../children/ChildEditPage';
 import { ChildForm } from '../children/ChildForm';
 import { ChildrenPage } from '../children/ChildrenPage';
 import { ChildView } from '../children/ChildView';
+import { CarePlansPage } from '../casefile/CarePlansPage';
 import { emptyFilter, type FilterDraft } from '../children/filter';
 import { MatchesPage } from '../matches/MatchesPage';
 import { MatchReview } from '../matches/MatchReview';
@@ -72,6 +73,8 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
       return <ChildEditPage key={route.id} id={route.id} />;
     case 'sync':
       return <SyncPage />;
+    case 'carePlans':
+      return <CarePlansPage />;
     case 'matches':
       return <MatchesPage />;
     case 'matchPair':

@@ -12,7 +12,7 @@ export const CHILD_TABS = ['record', 'history', 'plan', 'health', 'documents'] a
 export type ChildTab = (typeof CHILD_TABS)[number];
 
 /** Areas that exist only as a placeholder page in this version. */
-export const FUTURE_AREAS = ['cases', 'carePlans', 'reports'] as const;
+export const FUTURE_AREAS = ['cases', 'reports'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 
 export type Route =
@@ -23,13 +23,15 @@ export type Route =
   | { area: 'child'; id: string; tab?: ChildTab }
   | { area: 'childEdit'; id: string }
   | { area: 'sync' }
+  /** Every child present with the state of the care plan and case history (src/renderer/casefile/). */
+  | { area: 'carePlans' }
   | { area: 'matches' }
   /** The side-by-side review of one child in care and one missing-child report. */
   | { area: 'matchPair'; childId: string; reportId: string }
   | { area: 'settings'; tab: SettingsTab }
   | { area: FutureArea };
 
-const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', carePlans: 'care-plans', reports: 'reports' };
+const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', reports: 'reports' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -42,6 +44,7 @@ export function parseRoute(hash: string): Route {
     return tab ? { area: 'child', id: second, tab } : { area: 'child', id: second };
   }
   if (head === 'sync') return { area: 'sync' };
+  if (head === 'care-plans') return { area: 'carePlans' };
   if (head === 'matches') {
     // Report ids hold slashes (MP/PAT/2025/0117): they travel encoded, as one part.
     if (second !== undefined && third !== undefined) return { area: 'matchPair', childId: second, reportId: third };
@@ -62,6 +65,8 @@ export function routeHref(route: Route): string {
     case 'sync':
     case 'matches':
       return `#/${route.area}`;
+    case 'carePlans':
+      return '#/care-plans';
     case 'matchPair':
       return `#/matches/${encodeURIComponent(route.childId)}/${encodeURIComponent(route.reportId)}`;
     case 'childNew':

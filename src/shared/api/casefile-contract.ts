@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { attachmentInputSchema, attachmentMetaSchema } from '../domain/attachments';
 import { caseHistorySectionSchema, caseHistoryViewSchema, sectionViewSchema } from '../domain/case-history';
+import { completenessSchema } from '../domain/casefile-fields';
 import { carePlanSaveSchema, planAsOfInputSchema, planVersionSchema, planViewSchema } from '../domain/care-plan';
 import { entryKindSchema, entryViewSchema } from '../domain/health';
 
@@ -25,7 +26,22 @@ export const caseFileSchema = z.object({
 });
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
+export const carePlanOverviewRowSchema = z.object({
+  childId: z.string(),
+  admissionNo: z.string(),
+  /** null when hidden from this viewer (CCL without the right to see names). */
+  name: z.string().nullable(),
+  category: z.enum(['CNCP', 'CCL']),
+  admittedAt: z.string(),
+  plan: z.object({ version: z.number(), savedAt: z.string() }).nullable(),
+  completeness: completenessSchema,
+  lastReview: z.string().nullable(),
+});
+export type CarePlanOverviewRow = z.infer<typeof carePlanOverviewRowSchema>;
+
 export const casefileContract = {
+  /** Every child present: care plan, case-history completeness, last review (the Care plans page). */
+  'casefile.overview': method({ input: z.object({}).strict(), output: z.array(carePlanOverviewRowSchema), access: 'children.read' }),
   /** A child's whole case file in one answer (the page opens with one round trip). */
   'casefile.get': method({ input: z.object({ childId: z.string() }).strict(), output: caseFileSchema, access: 'children.read' }),
   'casefile.saveSection': method({

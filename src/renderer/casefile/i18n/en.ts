@@ -375,6 +375,16 @@ export const casefileEn = {
     fileHint: 'A PDF, JPEG or PNG of at most 5 MB. It is kept inside Homeward’s encrypted data.',
     upload: 'Add the document',
   },
+  overview: {
+    title: 'Care plans',
+    intro: 'Every child present: children without an individual care plan first (it is due within one month of admission), then the rest.',
+    counts_one: '{{count}} child present; {{missing}} without a care plan.',
+    counts_other: '{{count}} children present; {{missing}} without a care plan.',
+    onlyMissing: 'Only children without a care plan',
+    lastReview: 'Last quarterly review',
+    planSaved: 'Version {{version}}, {{date}}',
+    noPlan: 'No care plan',
+  },
   msg: {
     future: 'Cannot be in the future',
     beforeBirth: 'Cannot be before the date of birth',
