@@ -1,8 +1,10 @@
 /**
  * The index build with the records prepared on worker threads. Preparing a report
  * (canonicalising its names in every script, tokens, serialising) is most of an import's CPU;
- * the SQLite writes must stay on the connection's thread. With one worker per spare core the
- * two overlap, and a 1M-report snapshot imports in about half the time (docs/matching-engine.md).
+ * the SQLite writes must stay on the connection's thread. Measured at 100k reports: 43 µs of
+ * CPU per report to prepare, 13 µs to write — so there is one worker per core (the writing
+ * thread needs about a quarter of one), and the build takes about a third of the
+ * single-threaded time on two idle cores (docs/matching-engine.md).
  * A small input (a few batches) is prepared on this thread: starting a worker costs more.
  */
 import { availableParallelism } from 'node:os';
@@ -48,7 +50,7 @@ export async function buildIndexInParallel<R, P>(db: Database.Database, profile:
   const head: string[][] = [];
   for (let r = batches.next(); !r.done; r = head.length < INLINE_BATCHES ? batches.next() : { done: true, value: undefined }) head.push(r.value);
   const small = head.length < INLINE_BATCHES;
-  const workers = small ? [] : Array.from({ length: opts.workers ?? Math.max(1, availableParallelism() - 1) }, () => new PrepareWorker(opts.spawn()));
+  const workers = small ? [] : Array.from({ length: opts.workers ?? availableParallelism() }, () => new PrepareWorker(opts.spawn()));
   const queue: Promise<PreparedBatch>[] = [];
   let sent = 0;
   const sendNext = () => {
