@@ -24,6 +24,9 @@ import { backupHandlers } from './backup/handlers';
 import { syncHandlers, withOfficeKeysAtSignIn } from './sync/handlers';
 import { matchesHandlers } from './matches/handlers';
 import { casefileHandlers } from './casefile/handlers';
+import { movementsHandlers, withLegacyDischargesAtSignIn } from './movements/handlers';
+import { deadlinesHandlers } from './deadlines/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -68,7 +71,7 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
   const auth = authHandlers(core);
   const handlers: Handlers = {
     ...auth,
-    'auth.login': withOfficeKeysAtSignIn(core, auth['auth.login']),
+    'auth.login': withOfficeKeysAtSignIn(core, withLegacyDischargesAtSignIn(core, auth['auth.login'])),
     ...childrenHandlers(core),
     ...settingsHandlers(core),
     ...journalHandlers(core),
@@ -76,6 +79,9 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     ...syncHandlers(core),
     ...matchesHandlers(core),
     ...casefileHandlers(core),
+    ...movementsHandlers(core),
+    ...deadlinesHandlers(core),
+    ...reportsHandlers(core),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -68,7 +68,6 @@ export function childInput(overrides: Record<string, unknown> = {}) {
     languages: ['Hindi', 'Bhojpuri'],
     heightCm: 132,
     weightKg: 27.5,
-    dischargedOn: null,
     ...overrides,
   };
 }

@@ -297,7 +297,8 @@ describe('the care-plans overview', () => {
     const { t, child } = await withChild();
     const other = await t.call('children.admit', childInput({ admissionNo: 'CH-2026-002', admittedAt: '2026-09-01T05:00:00.000Z' }));
     const ccl = await t.call('children.admit', childInput({ admissionNo: 'OH-3', category: 'CCL', sex: 'male', admittedAt: '2026-08-01T05:00:00.000Z' }));
-    await t.call('children.admit', childInput({ admissionNo: 'CH-2020-001', admittedAt: '2020-01-01T05:00:00.000Z', dischargedOn: '2021-01-01' }));
+    const left = await t.call('children.admit', childInput({ admissionNo: 'CH-2020-001', admittedAt: '2020-01-01T05:00:00.000Z' }));
+    await t.call('movements.record', { childId: left.id, movement: { kind: 'release', at: '2021-01-01T05:00:00.000Z', reason: 'order', orderNo: 'CWC/2021/1' } });
     await t.call('casefile.saveSection', { childId: child.id, section: 'family', values: { rooms: 0, familyType: null, reasonForLeaving: '' } });
     await t.call('casefile.saveSection', { childId: child.id, section: 'abuse', values: { abuseTypes: [], illTreatment: ['none'], exploitation: 'Made to beg' } });
     await t.call('casefile.addEntry', { childId: child.id, kind: 'review', values: { date: '2026-11-01', reviewedBy: 'Committee' } });

@@ -31,7 +31,8 @@ describe('the child register', () => {
     expect((await t.call('children.list', { category: 'CCL' })).rows[0]!.name).toBe('Mohammed Arif');
     expect((await t.call('children.list', { sex: 'female' })).total).toBe(1);
     expect((await t.call('children.list', { ageBand: '15-17' })).rows.map((r) => r.admissionNo)).toEqual(['CH-2026-002']);
-    expect((await t.call('children.list', { status: 'discharged' })).total).toBe(0);
+    expect((await t.call('children.list', { status: 'left' })).total).toBe(0);
+    expect((await t.call('children.list', { status: 'in_care' })).total).toBe(2);
     expect((await t.call('children.list', { query: '100%_' })).total).toBe(0);
   });
 
@@ -64,7 +65,7 @@ describe('the child register', () => {
     expect((await t.call('children.list', { query: 'oh-7' })).total).toBe(1);
     const view = await t.call('children.get', { id: ccl.id });
     expect(view).toMatchObject({ identified: false, name: null, fatherName: null, identificationMarks: null, dob: null, ageYears: 14 });
-    expect(await t.call('children.counts', {})).toEqual({ present: 1, presentCncp: 0, presentCcl: 1, discharged: 0 });
+    expect(await t.call('children.counts', {})).toEqual({ present: 1, onLeave: 0, runaway: 0, onRoll: 1, onRollCncp: 0, onRollCcl: 1, left: 0 });
     expect(JSON.stringify(view)).not.toContain('Secret');
     expect((await t.fail('children.update', { id: ccl.id, child: childInput({ admissionNo: 'OH-7', category: 'CCL' }) })).code).toBe('forbidden');
     const db = t.backend.core.vault.db();

@@ -1,5 +1,5 @@
 /**
- * The care-plans overview: every child present with how far the case file has got — the care
+ * The care-plans overview: every child on the roll (present, on leave or run away) with how far the case file has got — the care
  * plan's version and date, how much of the case history is filled, the last quarterly review.
  * Computed in SQLite over all children at once (json_each counts the filled fields), so the
  * page opens at once with thousands of children.
@@ -8,6 +8,7 @@ import { CASE_HISTORY_FIELDS, CASE_HISTORY_SECTIONS, SECTION_LISTS } from '../..
 import type { CarePlanOverviewRow } from '../../shared/api/casefile-contract';
 import type { Sqlite } from '../db/open';
 import type { ChildViewer } from '../children/service';
+import { inCareSql } from '../children/status-sql';
 
 /** Fields of all sections, plus one per list a section counts (as sectionCompleteness does). */
 const TOTAL = CASE_HISTORY_SECTIONS.reduce((n, s) => n + CASE_HISTORY_FIELDS[s].length + (SECTION_LISTS[s] ? 1 : 0), 0);
@@ -23,7 +24,7 @@ const OVERVIEW_SQL = `
                  FROM case_history_sections s, json_each(s.data) j GROUP BY s.child_id) f ON f.child_id = c.id
     LEFT JOIN (SELECT child_id, count(DISTINCT kind) AS lists, max(CASE WHEN kind = 'review' THEN date END) AS last_review
                  FROM casefile_entries WHERE kind IN (${LISTS.map(() => '?').join(', ')}) GROUP BY child_id) l ON l.child_id = c.id
-   WHERE c.discharged_on IS NULL
+   WHERE ${inCareSql('c')}
    ORDER BY p.version IS NOT NULL, c.admitted_at, c.admission_no`;
 
 interface Row {

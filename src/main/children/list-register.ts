@@ -9,6 +9,9 @@ import { AGE_BAND_BOUNDS, CURRENT_AGE_SQL } from './age-sql';
 import type { ChildViewer } from './service';
 import { childImage, searchTextOf, type ChildDbRow } from './records';
 import { queryKeys, refreshSearchKeys } from './search-keys';
+import { inCareSql } from './status-sql';
+import type { ChildStatus } from '../../shared/domain/movement';
+import { deadlineStates } from '../deadlines/service';
 
 export interface Page {
   offset: number;
@@ -25,8 +28,15 @@ interface ListDbRow {
   age_estimated: number;
   category: string;
   admitted_at: string;
-  discharged_on: string | null;
+  status: ChildStatus;
   photo_count: number;
+}
+
+function statusSql(status: NonNullable<ChildFilter['status']>, params: Record<string, unknown>): string {
+  if (status === 'in_care') return inCareSql('c');
+  if (status === 'left') return `NOT ${inCareSql('c')}`;
+  params['status'] = status;
+  return 'c.status = :status';
 }
 
 export function listRegister(db: Sqlite, filter: ChildFilter, viewer: ChildViewer, page: Page, now: Date): { rows: ChildRow[]; total: number } {
@@ -40,8 +50,14 @@ export function listRegister(db: Sqlite, filter: ChildFilter, viewer: ChildViewe
     where.push('c.sex = :sex');
     params['sex'] = filter.sex;
   }
-  if (filter.status === 'present') where.push('c.discharged_on IS NULL');
-  if (filter.status === 'discharged') where.push('c.discharged_on IS NOT NULL');
+  if (filter.status) where.push(statusSql(filter.status, params));
+  if (filter.deadline) {
+    // The deadline rules run in JavaScript over every child; SQL then pages the ones in the chosen state.
+    const states = deadlineStates(db, now);
+    const ids = filter.deadline === 'none' ? [...states.keys()] : [...states].filter(([, s]) => s === filter.deadline).map(([id]) => id);
+    params['deadlineIds'] = JSON.stringify(ids);
+    where.push(`c.id ${filter.deadline === 'none' ? 'NOT IN' : 'IN'} (SELECT value FROM json_each(:deadlineIds))`);
+  }
   if (filter.ageBand) {
     where.push(`${CURRENT_AGE_SQL} BETWEEN :ageMin AND :ageMax`);
     [params['ageMin'], params['ageMax']] = AGE_BAND_BOUNDS[filter.ageBand]!;
@@ -61,7 +77,7 @@ export function listRegister(db: Sqlite, filter: ChildFilter, viewer: ChildViewe
   const total = (db.prepare(`SELECT count(*) AS n FROM children c ${whereSql}`).get(params) as { n: number }).n;
   const rows = db
     .prepare(
-      `SELECT c.id, c.admission_no, c.name, c.aliases, c.sex, ${CURRENT_AGE_SQL} AS age, c.age_estimated, c.category, c.admitted_at, c.discharged_on,
+      `SELECT c.id, c.admission_no, c.name, c.aliases, c.sex, ${CURRENT_AGE_SQL} AS age, c.age_estimated, c.category, c.admitted_at, c.status,
               (SELECT count(*) FROM child_photos p WHERE p.child_id = c.id) AS photo_count
          FROM children c ${whereSql}
         ORDER BY c.admitted_at DESC, c.admission_no DESC
@@ -81,7 +97,7 @@ export function listRegister(db: Sqlite, filter: ChildFilter, viewer: ChildViewe
         age: r.age,
         ageEstimated: r.age_estimated === 1,
         category: r.category as ChildRow['category'],
-        status: r.discharged_on ? 'discharged' : 'present',
+        status: r.status,
         admittedAt: r.admitted_at,
         photoCount: r.photo_count,
       };

@@ -1,7 +1,8 @@
 /**
  * The child as stored, and the same child as the journal records it (its "image"). The
  * image is what sync carries and what audit verify compares the live row against, so it
- * holds every stored field except derived ones (search text).
+ * holds every stored field except derived ones (search text, and the status, which follows
+ * from the movements).
  */
 import type { ChildInput } from '../../shared/domain/child';
 import { searchKeysLine } from './search-keys';
@@ -31,7 +32,8 @@ export interface ChildDbRow {
   languages: string;
   height_cm: number | null;
   weight_kg: number | null;
-  discharged_on: string | null;
+  /** Derived from the movements (src/main/movements), not journaled. */
+  status: string;
   search_text: string;
   created_at: string;
   updated_at: string;
@@ -61,7 +63,6 @@ export function childImage(r: ChildDbRow): ChildImage {
     languages: JSON.parse(r.languages) as string[],
     heightCm: r.height_cm,
     weightKg: r.weight_kg,
-    dischargedOn: r.discharged_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -106,7 +107,6 @@ export function childColumns(id: string, c: ChildInput, createdAt: string, updat
     JSON.stringify(c.languages),
     c.heightCm,
     c.weightKg,
-    c.dischargedOn,
     searchTextOf(c),
     createdAt,
     updatedAt,
@@ -114,4 +114,4 @@ export function childColumns(id: string, c: ChildInput, createdAt: string, updat
 }
 
 export const CHILD_COLUMN_NAMES =
-  'id, admission_no, name, aliases, sex, dob, age_years, age_estimated, father_name, mother_name, guardian_name, village, police_station, district, state, pin, category, admitted_at, referred_by, order_no, identification_marks, languages, height_cm, weight_kg, discharged_on, search_text, created_at, updated_at';
+  'id, admission_no, name, aliases, sex, dob, age_years, age_estimated, father_name, mother_name, guardian_name, village, police_station, district, state, pin, category, admitted_at, referred_by, order_no, identification_marks, languages, height_cm, weight_kg, search_text, created_at, updated_at';

@@ -5,12 +5,14 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
-import { ageAtAdmission, LIMITS, type Child, type ChildInput } from '../../shared/domain/child';
+import { ageAtAdmission, LIMITS, type Child, type ChildCounts, type ChildInput } from '../../shared/domain/child';
+import { isInCare, type ChildStatus } from '../../shared/domain/movement';
 import type { Sqlite } from '../db/open';
 import { appendJournal, type Actor } from '../journal/journal';
 import { CHILD_COLUMN_NAMES, childColumns, childImage, type ChildDbRow } from './records';
 import { imageDimensions } from './image-dimensions';
 import type { Geo } from '../reference/geo';
+import { assertAdmissionBeforeMovements } from '../movements/service';
 
 export interface ChildViewer {
   userId: string;
@@ -86,6 +88,7 @@ export class ChildrenService {
       const before = this.rowById(id);
       if (hidden(before, viewer)) throw new AppError('forbidden', 'You do not have permission to edit this record.');
       this.assertAdmissionNoFree(input.admissionNo, id);
+      if (input.admittedAt !== before.admitted_at) assertAdmissionBeforeMovements(this.db, id, input.admittedAt);
       const at = this.now().toISOString();
       const cols = childColumns(id, input, before.created_at, at);
       const names = CHILD_COLUMN_NAMES.split(',').map((c) => c.trim());
@@ -106,11 +109,13 @@ export class ChildrenService {
   private read(id: string, viewer: ChildViewer): Child {
     const row = this.rowById(id);
     const image = childImage(row);
+    const status = row.status as ChildStatus;
     const photos = (this.db.prepare('SELECT id, mime, width, height, length(data) AS bytes FROM child_photos WHERE child_id = ? ORDER BY created_at').all(id) as Child['photos']);
     if (hidden(row, viewer)) {
       // s.74: without the right to see it, nothing that could identify the child leaves the backend.
       return {
         ...image,
+        status,
         identified: false,
         name: null,
         // A date of birth can single a child out; the age at admission in years is enough for the work.
@@ -127,25 +132,30 @@ export class ChildrenService {
         photos: [],
       };
     }
-    return { ...image, identified: true, photos };
+    return { ...image, status, identified: true, photos };
   }
 
   private logAccess(userId: string, childId: string, action: string): void {
     this.db.prepare('INSERT INTO access_log (at, user_id, entity, entity_id, action) VALUES (?, ?, ?, ?, ?)').run(this.now().toISOString(), userId, 'child', childId, action);
   }
 
-  /** Head counts for the home screen; counts identify no one, so CCL children are included. */
-  counts(): { present: number; presentCncp: number; presentCcl: number; discharged: number } {
-    const r = this.db
-      .prepare(
-        `SELECT coalesce(sum(discharged_on IS NULL), 0) AS present,
-                coalesce(sum(discharged_on IS NULL AND category = 'CNCP'), 0) AS presentCncp,
-                coalesce(sum(discharged_on IS NULL AND category = 'CCL'), 0) AS presentCcl,
-                coalesce(sum(discharged_on IS NOT NULL), 0) AS discharged
-           FROM children`,
-      )
-      .get() as { present: number; presentCncp: number; presentCcl: number; discharged: number };
-    return r;
+  /**
+   * Head counts for the home screen, by status as the movements leave it. Counts identify no
+   * one, so CCL children are included. "On the roll" is everyone the institution answers for:
+   * present, on leave, or run away and not yet back.
+   */
+  counts(): ChildCounts {
+    const rows = this.db.prepare('SELECT status, category, count(*) AS n FROM children GROUP BY status, category').all() as { status: ChildStatus; category: string; n: number }[];
+    const sum = (pick: (r: (typeof rows)[number]) => boolean) => rows.filter(pick).reduce((a, r) => a + r.n, 0);
+    return {
+      present: sum((r) => r.status === 'present'),
+      onLeave: sum((r) => r.status === 'on_leave'),
+      runaway: sum((r) => r.status === 'runaway'),
+      onRoll: sum((r) => isInCare(r.status)),
+      onRollCncp: sum((r) => isInCare(r.status) && r.category === 'CNCP'),
+      onRollCcl: sum((r) => isInCare(r.status) && r.category === 'CCL'),
+      left: sum((r) => !isInCare(r.status)),
+    };
   }
 
   addPhoto(childId: string, mime: 'image/jpeg' | 'image/png', dataBase64: string, actor: Actor, viewer: ChildViewer): Child {

@@ -10,6 +10,7 @@ import { init } from './commands/init';
 import { exportChildren, importChildren, listChildren } from './commands/children';
 import { auditVerify, backup, restore, serve } from './commands/maintenance';
 import { match, snapshotImport, snapshotStatus } from './commands/matches';
+import { deadlines } from './commands/deadlines';
 import { keysCreate, keysEnroll, keysRotate, keysShow, syncExport, syncImportReceipt, syncStatus, trustImport } from './commands/sync';
 
 /**
@@ -128,5 +129,11 @@ common(program.command('match'))
   .option('--no-rerun', 'print the last run’s results without matching again')
   .option('--json', 'print JSON')
   .action(action(match));
+
+common(program.command('deadlines'))
+  .description('due and overdue statutory deadlines (ICP, SIR, production, reviews, follow-ups, turning 18, quarterly report), each with its legal source')
+  .option('--mine', 'only the deadlines your role answers for')
+  .option('--json', 'print JSON')
+  .action(action(deadlines));
 
 runProgram(program);

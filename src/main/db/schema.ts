@@ -50,14 +50,15 @@ export const children = sqliteTable(
     languages: text('languages', { mode: 'json' }).$type<string[]>().notNull(),
     heightCm: real('height_cm'),
     weightKg: real('weight_kg'),
-    dischargedOn: text('discharged_on'),
+    /** Where the child is now: derived from the movements (replayMovements), like search_text not journaled. */
+    status: text('status').notNull().default('present'),
     /** Lower-cased names, aliases and admission number, for search in any script (derived, not journaled). */
     searchText: text('search_text').notNull(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
   // The register lists newest admissions first: this index serves that order without a sort.
-  (t) => [uniqueIndex('children_admission_no').on(t.admissionNo), index('children_category').on(t.category), index('children_admitted').on(t.admittedAt, t.admissionNo)],
+  (t) => [uniqueIndex('children_admission_no').on(t.admissionNo), index('children_category').on(t.category), index('children_admitted').on(t.admittedAt, t.admissionNo), index('children_status').on(t.status)],
 );
 
 export const childPhotos = sqliteTable(
@@ -75,6 +76,47 @@ export const childPhotos = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('child_photos_child').on(t.childId)],
+);
+
+/**
+ * Movements (issue 5): leave, runaway, transfer, restoration, release, death, readmission.
+ * The admission is the child record itself. `details` holds the kind's own fields
+ * (MOVEMENT_SHAPES in src/shared/domain/movement.ts); the child's status follows from these.
+ */
+export const movements = sqliteTable(
+  'movements',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    at: text('at').notNull(),
+    details: text('details', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // A child's timeline, and the register and reports by kind over a date range.
+  (t) => [index('movements_child').on(t.childId, t.at), index('movements_kind_at').on(t.kind, t.at)],
+);
+
+/**
+ * Reports sent outside (issue 5): the s.40(4) quarterly report, marked as sent so that its
+ * deadline is met. Journaled for the audit trail; it stays in the office.
+ */
+export const reportSubmissions = sqliteTable(
+  'report_submissions',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    submittedOn: text('submitted_on').notNull(),
+    submittedTo: text('submitted_to').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('report_submissions_period').on(t.kind, t.period)],
 );
 
 /**

@@ -8,9 +8,10 @@ import { join } from 'node:path';
 import { createBackend, defaultResourcesDir } from '../backend';
 import { startWebHost } from '../web/web-host';
 import { ChildrenService } from '../children/service';
-import { generateChildren } from './generate-children';
+import { generateRegister } from './generate-children';
 import { fillCaseFile } from './generate-casefile';
 import { Prng } from './prng';
+import { MovementsService } from '../movements/service';
 import { seedDemo, DEMO_USERS } from './seed-demo';
 
 const resourcesDir = defaultResourcesDir();
@@ -24,9 +25,14 @@ const dataDir = mkdtempSync(join(tmpdir(), 'homeward-demo-'));
 const backend = await createBackend({ dataDir, resourcesDir });
 const count = Number(process.env['HOMEWARD_DEMO_CHILDREN'] ?? 300);
 await seedDemo(backend, (db, actor) => {
-  const children = generateChildren(backend.core.geo, { count, seed: 2026, today: new Date() });
+  const entries = generateRegister(backend.core.geo, { count, seed: 2026, today: new Date() });
   db.transaction(() => {
-    const ids = new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(children, actor);
+    const ids = new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(
+      entries.map((e) => e.child),
+      actor,
+    );
+    const movements = new MovementsService(db, backend.core.now);
+    entries.forEach((e, i) => movements.insertAll(ids[i]!, e.movements, actor));
     // Every tenth child has a case file, so the case-file screens have something to show.
     const rnd = new Prng(43);
     const call = { db, now: backend.core.now(), actor, viewer: { userId: actor.id ?? '', canSeeCcl: true, canSeePhotos: true, canSeeAadhaar: true } };

@@ -9,6 +9,8 @@ import { parseDateTimeIst, todayIst, yearsBetween } from '../../shared/util/date
 import { registerCsv } from '../children/register-file/write-csv';
 import type { Geo } from '../reference/geo';
 import { Prng } from './prng';
+import { MovementMaker } from './generate-movements';
+import type { MovementInput } from '../../shared/domain/movement';
 
 /** The same word in Latin and in Devanagari script. */
 type Word = readonly [latin: string, devanagari: string];
@@ -84,7 +86,7 @@ class ChildMaker {
   }
 
   /** Current age, date of birth and admission: CCL children are 12-17, others 3-17, all admitted at 3 or older. */
-  private dates(ccl: boolean): { dob: string; admitted: string; admittedAt: string; dischargedOn: string | null } {
+  private dates(ccl: boolean): { dob: string; admitted: string; admittedAt: string } {
     const minAge = ccl ? 12 : 3;
     const age = this.rnd.int(minAge, 17);
     const dob = addDays(this.today, -(age * 365.25 + this.rnd.int(0, 364)));
@@ -92,16 +94,14 @@ class ChildMaker {
     const admitted = addDays(earliest, this.rnd.int(0, Math.max(0, daysBetween(earliest, this.today))));
     // Office hours in India: the UTC date of the instant stays the admission day.
     const admittedAt = parseDateTimeIst(`${admitted} ${this.rnd.int(9, 18)}:${String(this.rnd.int(0, 59)).padStart(2, '0')}`)!;
-    const stayed = daysBetween(admitted, this.today);
-    const dischargedOn = stayed > 30 && this.rnd.chance(0.2) ? addDays(admitted, this.rnd.int(30, stayed)) : null;
-    return { dob, admitted, admittedAt, dischargedOn };
+    return { dob, admitted, admittedAt };
   }
 
   make(index: number): ChildInput {
     const script: Script = this.rnd.chance(0.6) ? 0 : 1;
     const sex = this.sex();
     const ccl = this.rnd.chance(0.15);
-    const { dob, admitted, admittedAt, dischargedOn } = this.dates(ccl);
+    const { dob, admitted, admittedAt } = this.dates(ccl);
     const surname = this.rnd.pick(SURNAMES)[script];
     const given = this.givenName(sex, script);
     const ageOnly = this.rnd.chance(0.25);
@@ -127,7 +127,6 @@ class ChildMaker {
       languages: [...new Set([this.rnd.pick(LANGUAGES), ...(this.rnd.chance(0.3) ? [this.rnd.pick(LANGUAGES)] : [])])],
       heightCm: this.rnd.chance(0.9) ? Math.round(75 + 6.5 * yearsBetween(dob, admitted) + this.rnd.int(-8, 8)) : null,
       weightKg: this.rnd.chance(0.9) ? Math.round((8 + 2.2 * yearsBetween(dob, admitted) + this.rnd.int(-30, 30) / 10) * 10) / 10 : null,
-      dischargedOn,
     };
     // Parsing guarantees the demo data is exactly what the admission form would accept.
     return childInputSchema.parse(draft);
@@ -137,6 +136,20 @@ class ChildMaker {
 export function generateChildren(geo: Geo, options: GenerateOptions): ChildInput[] {
   const maker = new ChildMaker(new Prng(options.seed), geo, todayIst(options.today));
   return Array.from({ length: options.count }, (_, i) => maker.make(i));
+}
+
+export interface DemoEntry {
+  child: ChildInput;
+  movements: MovementInput[];
+}
+
+/**
+ * The same children with their movements. The movements draw from their own random stream,
+ * so the children are exactly generateChildren's.
+ */
+export function generateRegister(geo: Geo, options: GenerateOptions): DemoEntry[] {
+  const maker = new MovementMaker(new Prng(options.seed + 1), todayIst(options.today));
+  return generateChildren(geo, options).map((child) => ({ child, movements: maker.make(child) }));
 }
 
 /** The same children as a register file, e.g. for the import benchmark. */

@@ -9,6 +9,8 @@ import { photoImage, type PhotoDbRow } from '../children/service';
 import { userImage, type UserDbRow } from '../auth/users';
 import { decisionImage, type DecisionRow } from '../matches/decisions';
 import { casefileStates } from '../casefile/journaled-states';
+import { movementImage, type MovementDbRow } from '../movements/records';
+import { submissionImage, type SubmissionDbRow } from '../reports/report-sent';
 
 export interface JournaledState {
   entity: string;
@@ -24,6 +26,12 @@ export function* journaledStates(db: Sqlite): Generator<JournaledState> {
   // The stored hash is recomputed from the bytes, so a swapped photo shows up too.
   for (const r of db.prepare('SELECT id, child_id, mime, width, height, sha256, created_at, data FROM child_photos').iterate() as IterableIterator<PhotoDbRow & { data: Buffer }>) {
     yield { entity: 'photo', entityId: r.id, label: `Photo ${r.id}`, current: { ...photoImage(r), sha256: createHash('sha256').update(r.data).digest('hex') } };
+  }
+  for (const r of db.prepare('SELECT * FROM movements').iterate() as IterableIterator<MovementDbRow>) {
+    yield { entity: 'movement', entityId: r.id, label: `Movement ${r.id} (${r.kind})`, current: movementImage(r) };
+  }
+  for (const r of db.prepare('SELECT * FROM report_submissions').iterate() as IterableIterator<SubmissionDbRow>) {
+    yield { entity: 'report_submission', entityId: r.id, label: `Report ${r.kind} ${r.period} marked as sent`, current: submissionImage(r) };
   }
   for (const r of db.prepare('SELECT * FROM users').iterate() as IterableIterator<UserDbRow>) {
     yield { entity: 'user', entityId: r.id, label: `User account ${r.username}`, current: userImage(r) };

@@ -10,6 +10,7 @@ import type { ChildViewer } from '../children/service';
 import type { Explanation } from '../matching/fellegi-sunter';
 import type { MatchLabel } from '../matching/labels';
 import { decisionView, type DecisionRow } from './decisions';
+import { inCareSql } from '../children/status-sql';
 
 interface PairRow {
   child_id: string;
@@ -20,18 +21,18 @@ interface PairRow {
   admission_no: string;
   name: string;
   category: 'CNCP' | 'CCL';
-  discharged_on: string | null;
+  in_care: number;
   report: string | null;
   decision_id: string | null;
 }
 
 const PAIRS = `
-  SELECT c.child_id, c.report_id, c.probability, c.label, c.first_seen_at, ch.admission_no, ch.name, ch.category, ch.discharged_on, r.data AS report, d.id AS decision_id
+  SELECT c.child_id, c.report_id, c.probability, c.label, c.first_seen_at, ch.admission_no, ch.name, ch.category, ${inCareSql('ch')} AS in_care, r.data AS report, d.id AS decision_id
     FROM match_candidates c JOIN children ch ON ch.id = c.child_id
     LEFT JOIN snapshot_reports r ON r.report_id = c.report_id
     LEFT JOIN match_decisions d ON d.child_id = c.child_id AND d.report_id = c.report_id
   UNION ALL
-  SELECT d.child_id, d.report_id, NULL, NULL, NULL, ch.admission_no, ch.name, ch.category, ch.discharged_on, r.data, d.id
+  SELECT d.child_id, d.report_id, NULL, NULL, NULL, ch.admission_no, ch.name, ch.category, ${inCareSql('ch')}, r.data, d.id
     FROM match_decisions d JOIN children ch ON ch.id = d.child_id
     LEFT JOIN snapshot_reports r ON r.report_id = d.report_id
    WHERE NOT EXISTS (SELECT 1 FROM match_candidates c WHERE c.child_id = d.child_id AND c.report_id = d.report_id)
@@ -40,7 +41,7 @@ const PAIRS = `
 const seenAt = (db: Sqlite, userId: string) => (db.prepare('SELECT seen_at FROM match_views WHERE user_id = ?').pluck().get(userId) as string | undefined) ?? '';
 
 /** Worth a reviewer's time: ranked likely or possible, for a child still in care. */
-const worthReview = (r: PairRow) => r.label !== null && r.label !== 'unlikely' && r.discharged_on === null;
+const worthReview = (r: PairRow) => r.label !== null && r.label !== 'unlikely' && r.in_care === 1;
 
 const itemOf = (r: PairRow, d: DecisionRow | null) => ({
   childId: r.child_id,
@@ -81,7 +82,7 @@ export function newMatchCount(db: Sqlite, viewer: ChildViewer): number {
   return db
     .prepare(
       `SELECT count(*) FROM match_candidates c JOIN children ch ON ch.id = c.child_id
-        WHERE c.label <> 'unlikely' AND ch.discharged_on IS NULL AND c.first_seen_at > ? AND (? OR ch.category <> 'CCL')
+        WHERE c.label <> 'unlikely' AND ${inCareSql('ch')} AND c.first_seen_at > ? AND (? OR ch.category <> 'CCL')
           AND NOT EXISTS (SELECT 1 FROM match_decisions d WHERE d.child_id = c.child_id AND d.report_id = c.report_id)`,
     )
     .pluck()
@@ -112,7 +113,7 @@ export function storedCandidate(db: Sqlite, childId: string, reportId: string) {
 /** `homeward match --json`: the last run's candidates per child in care, best first. */
 export function candidatesByChild(db: Sqlite, viewer: ChildViewer, opts: { admissionNo?: string; top: number }) {
   const children = db
-    .prepare(`SELECT id, admission_no, category FROM children WHERE discharged_on IS NULL AND (? IS NULL OR admission_no = ?) ORDER BY admission_no`)
+    .prepare(`SELECT id, admission_no, category FROM children c WHERE ${inCareSql('c')} AND (? IS NULL OR admission_no = ?) ORDER BY admission_no`)
     .all(opts.admissionNo ?? null, opts.admissionNo ?? null) as { id: string; admission_no: string; category: string }[];
   if (opts.admissionNo !== undefined && children.length === 0) throw new AppError('not_found', `No child in care has admission number ${opts.admissionNo}.`);
   if (opts.admissionNo !== undefined && children[0]!.category === 'CCL' && !viewer.canSeeCcl) throw new AppError('forbidden', 'You do not have permission to see matches for this child.');

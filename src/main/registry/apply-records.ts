@@ -11,7 +11,7 @@ import { photoProblem, recordLineSchema, type RecordLine } from '../sync/format/
 
 export class RecordApplier {
   private lastSeq: number;
-  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0 };
+  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0 };
   applied = 0;
   private readonly upsert;
   private readonly erase;
@@ -67,14 +67,18 @@ export class RecordApplier {
         break;
       case 'tombstone':
         this.erase.run(officeId, line.entity, line.id, line.seq, line.at);
-        // A child's photos and match decisions go with it.
+        // A child's photos, match decisions and movements go with it.
         if (line.entity === 'child') {
-          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity IN ('photo', 'match_decision') AND parent_id = ?`).run(officeId, line.id);
+          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity IN ('photo', 'match_decision', 'movement') AND parent_id = ?`).run(officeId, line.id);
         }
         break;
       case 'match_decision':
         this.requireChild(line.data.childId, `The match decision in journal entry ${line.seq}`);
         this.upsert.run(officeId, 'match_decision', line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
+        break;
+      case 'movement':
+        this.requireChild(line.data.childId, `The movement in journal entry ${line.seq}`);
+        this.upsert.run(officeId, 'movement', line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
         break;
     }
     this.applied += 1;

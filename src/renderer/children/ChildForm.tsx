@@ -92,7 +92,6 @@ export function ChildForm({ child }: { child?: Child }) {
           <TextField label={t('child.field.admittedTime')} hint={t('common.timeHint')} placeholder="hh:mm" inputMode="numeric" {...bind('admittedTime')} className="short" />
           <TextField label={`${t('child.field.referredBy')} ${optional}`} {...bind('referredBy')} error={err('referredBy')} />
           <TextField label={`${t('child.field.orderNo')} ${optional}`} {...bind('orderNo')} error={err('orderNo')} />
-          <TextField label={`${t('child.field.dischargedOn')} ${optional}`} hint={dateHint} placeholder="dd-mm-yyyy" inputMode="numeric" {...bind('dischargedOn')} error={err('dischargedOn')} />
         </fieldset>
         <fieldset>
           <legend>{t('child.sectionDescription')}</legend>

@@ -82,8 +82,7 @@ function ChildRecord({ child, onPhotoRemoved }: { child: Child; onPhotoRemoved: 
         <Item label={t('child.field.admittedAt')}>{formatDateTimeIst(child.admittedAt)}</Item>
         <Item label={t('child.field.referredBy')}>{show(child.referredBy)}</Item>
         <Item label={t('child.field.orderNo')}>{show(child.orderNo)}</Item>
-        <Item label={t('children.status')}>{t(child.dischargedOn ? 'status.discharged' : 'status.present')}</Item>
-        <Item label={t('child.field.dischargedOn')}>{show(formatDate(child.dischargedOn))}</Item>
+        <Item label={t('children.status')}>{t(`status.${child.status}`)}</Item>
       </Section>
 
       <Section title={t('child.sectionDescription')}>

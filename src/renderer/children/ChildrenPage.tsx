@@ -8,7 +8,7 @@ import { ErrorMessage } from '../ui/messages';
 import { ChildrenTable } from './ChildrenTable';
 import { toChildFilter, type FilterDraft } from './filter';
 import { ImportPanel } from './ImportPanel';
-import { ageBandOptions, categoryShortOptions, sexOptions, statusOptions } from './options';
+import { ageBandOptions, categoryShortOptions, deadlineOptions, sexOptions, statusOptions } from './options';
 import { useChildrenList } from './use-children-list';
 
 interface Props {
@@ -94,6 +94,7 @@ export function ChildrenPage({ filter, onFilterChange }: Props) {
         <SelectField label={t('children.sex')} value={filter.sex} onChange={(sex) => set({ sex })} options={sexOptions(t)} placeholder={all} />
         <SelectField label={t('children.ageBand')} value={filter.ageBand} onChange={(ageBand) => set({ ageBand })} options={ageBandOptions(t)} placeholder={all} />
         <SelectField label={t('children.status')} value={filter.status} onChange={(status) => set({ status })} options={statusOptions(t)} placeholder={all} />
+        <SelectField label={t('children.deadlines')} value={filter.deadline} onChange={(deadline) => set({ deadline })} options={deadlineOptions(t)} placeholder={all} />
       </div>
       {list.error && <ErrorMessage>{describeError(t, list.error)}</ErrorMessage>}
       <p className="list-count" role="status">

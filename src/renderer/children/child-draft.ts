@@ -32,7 +32,6 @@ export interface ChildDraft {
   languages: string;
   heightCm: string;
   weightKg: string;
-  dischargedOn: string;
 }
 
 /** Commas or semicolons, including the Urdu/Arabic comma, separate the items of a list. */
@@ -81,7 +80,6 @@ export function emptyDraft(now: Date = new Date()): ChildDraft {
     languages: '',
     heightCm: '',
     weightKg: '',
-    dischargedOn: '',
   };
 }
 
@@ -108,7 +106,6 @@ export function draftToInput(d: ChildDraft): ChildInputDraft {
     languages: splitList(d.languages),
     heightCm: numberOrNull(d.heightCm),
     weightKg: numberOrNull(d.weightKg),
-    dischargedOn: dateOrText(d.dischargedOn),
   };
 }
 
@@ -142,6 +139,5 @@ export function draftFromChild(c: Child): ChildDraft {
     languages: c.languages.join(', '),
     heightCm: num(c.heightCm),
     weightKg: num(c.weightKg),
-    dischargedOn: formatDate(c.dischargedOn),
   };
 }

@@ -1,5 +1,5 @@
 /** What the register is filtered by; '' means "all" for each choice. */
-import { AGE_BANDS, CATEGORIES, CHILD_STATUSES, SEXES, type ChildFilter } from '../../shared/domain/child';
+import { AGE_BANDS, CATEGORIES, DEADLINE_FILTERS, SEXES, STATUS_FILTERS, type ChildFilter } from '../../shared/domain/child';
 
 export interface FilterDraft {
   query: string;
@@ -7,9 +7,10 @@ export interface FilterDraft {
   sex: string;
   ageBand: string;
   status: string;
+  deadline: string;
 }
 
-export const emptyFilter: FilterDraft = { query: '', category: '', sex: '', ageBand: '', status: '' };
+export const emptyFilter: FilterDraft = { query: '', category: '', sex: '', ageBand: '', status: '', deadline: '' };
 
 const pick = <T extends string>(all: readonly T[], v: string): T | null => all.find((x) => x === v) ?? null;
 
@@ -19,6 +20,7 @@ export function toChildFilter(d: FilterDraft): ChildFilter {
     category: pick(CATEGORIES, d.category),
     sex: pick(SEXES, d.sex),
     ageBand: pick(AGE_BANDS, d.ageBand),
-    status: pick(CHILD_STATUSES, d.status),
+    status: pick(STATUS_FILTERS, d.status),
+    deadline: pick(DEADLINE_FILTERS, d.deadline),
   };
 }

@@ -5,18 +5,14 @@ import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
 import { ErrorMessage } from '../ui/messages';
 import { routeHref } from './router';
+import type { ChildCounts } from '../../shared/domain/child';
 
-interface Counts {
-  present: number;
-  cncp: number;
-  ccl: number;
-}
 
 export function HomePage() {
   const { t } = useTranslation();
   const { session, can } = useSession();
   const mayRead = can('children.read');
-  const [counts, setCounts] = useState<Counts | null>(null);
+  const [counts, setCounts] = useState<ChildCounts | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const mayReview = can('matches.review');
   const [newMatches, setNewMatches] = useState<number | null>(null);
@@ -40,7 +36,7 @@ export function HomePage() {
     let live = true;
     api
       .call('children.counts', {})
-      .then((c) => live && setCounts({ present: c.present, cncp: c.presentCncp, ccl: c.presentCcl }))
+      .then((c) => live && setCounts(c))
       .catch((e: unknown) => live && setError(asApiError(e)));
     return () => {
       live = false;
@@ -62,8 +58,11 @@ export function HomePage() {
         <>
           <dl className="counts">
             <Count label={t('home.present')} value={counts?.present} />
-            <Count label={t('home.cncp')} value={counts?.cncp} />
-            <Count label={t('home.ccl')} value={counts?.ccl} />
+            <Count label={t('home.onLeave')} value={counts?.onLeave} />
+            <Count label={t('home.runaway')} value={counts?.runaway} />
+            <Count label={t('home.onRoll')} value={counts?.onRoll} />
+            <Count label={t('home.cncp')} value={counts?.onRollCncp} />
+            <Count label={t('home.ccl')} value={counts?.onRollCcl} />
           </dl>
           <p>
             <a href={routeHref({ area: 'children' })}>{t('home.openChildren')}</a>

@@ -7,7 +7,11 @@ import { z } from 'zod';
 import { method } from './define';
 import { ROLES } from '../domain/roles';
 import { INSTITUTION_TYPES } from '../domain/institution';
-import { childFilterSchema, childInputSchema, childRowSchema, childSchema } from '../domain/child';
+import { admissionRegisterRowSchema, movementInputSchema, timelineSchema } from '../domain/movement';
+import { dateRangeSchema } from '../domain/fields';
+import { deadlineListSchema, deadlineScopeSchema } from '../domain/deadlines';
+import { monthlySummarySchema, monthSchema, quarterlyReportSchema, quarterSchema, reportSentSchema } from '../domain/reports';
+import { childCountsSchema, childFilterSchema, childInputSchema, childRowSchema, childSchema } from '../domain/child';
 import { casefileContract } from './casefile-contract';
 
 const empty = z.object({}).strict();
@@ -217,7 +221,7 @@ export const contract = {
   }),
   'children.counts': method({
     input: empty,
-    output: z.object({ present: z.number(), presentCncp: z.number(), presentCcl: z.number(), discharged: z.number() }),
+    output: childCountsSchema,
     access: 'children.read',
   }),
   'children.get': method({ input: z.object({ id: z.string() }).strict(), output: childSchema, access: 'children.read' }),
@@ -338,6 +342,30 @@ export const contract = {
     ),
     access: 'matches.review',
   }),
+
+  // Movements and the admission register (issue 5). Writes replay the child's whole timeline.
+  'movements.timeline': method({ input: z.object({ childId: z.string() }).strict(), output: timelineSchema, access: 'children.read' }),
+  'movements.record': method({ input: z.object({ childId: z.string(), movement: movementInputSchema }).strict(), output: timelineSchema, access: 'children.write' }),
+  'movements.update': method({ input: z.object({ id: z.string(), movement: movementInputSchema }).strict(), output: timelineSchema, access: 'children.write' }),
+  'movements.remove': method({ input: z.object({ id: z.string() }).strict(), output: timelineSchema, access: 'children.write' }),
+  'movements.register': method({
+    input: dateRangeSchema,
+    output: z.object({ rows: z.array(admissionRegisterRowSchema) }),
+    access: 'children.read',
+  }),
+
+  // Deadlines (issue 5): the rules in src/main/deadlines/rules.ts applied today.
+  'deadlines.list': method({ input: deadlineScopeSchema, output: deadlineListSchema, access: 'children.read' }),
+
+  // Reports (issue 5): data for the screen, the CSV and the printed form alike.
+  'reports.quarterly': method({ input: z.object({ period: quarterSchema }).strict(), output: quarterlyReportSchema, access: 'children.read' }),
+  'reports.monthly': method({ input: z.object({ month: monthSchema }).strict(), output: monthlySummarySchema, access: 'children.read' }),
+  'reports.csv': method({
+    input: z.discriminatedUnion('report', [z.object({ report: z.literal('quarterly'), period: quarterSchema }).strict(), z.object({ report: z.literal('monthly'), period: monthSchema }).strict()]),
+    output: z.object({ fileName: z.string(), csv: z.string() }),
+    access: 'children.read',
+  }),
+  'reports.markSent': method({ input: reportSentSchema, output: ok, access: 'settings.manage' }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 

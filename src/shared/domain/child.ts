@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { todayIst, yearsBetween } from '../util/dates';
+import { isoDate, isoDateTime, optionalText, requiredText, textList } from './fields';
+import { CHILD_STATUSES } from './movement';
+
+export const DEADLINE_FILTERS = ['overdue', 'due', 'none'] as const;
+
+/** The register's status filter: one status, or everyone on the roll (`in_care`) or off it (`left`). */
+export const STATUS_FILTERS = ['in_care', 'left', ...CHILD_STATUSES] as const;
 
 export const SEXES = ['female', 'male', 'transgender', 'unknown'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -8,7 +15,6 @@ export const CATEGORIES = ['CNCP', 'CCL'] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const AGE_BANDS = ['0-5', '6-11', '12-14', '15-17', '18+'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
-export const CHILD_STATUSES = ['present', 'discharged'] as const;
 
 export const LIMITS = {
   name: 200,
@@ -21,31 +27,7 @@ export const LIMITS = {
   photosPerChild: 10,
 } as const;
 
-/** Trimmed text; empty becomes null, so "nothing entered" is one value everywhere. */
-export const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: `at most ${max} characters` })
-    .transform((s) => s.normalize('NFC').trim())
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .default(null);
-
-const requiredText = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1, { error: 'required' }).max(max, { error: `at most ${max} characters` }));
-
-export const isoDate = z.iso.date({ error: 'a date as dd-mm-yyyy' });
-export const isoDateTime = z.iso.datetime({ offset: true, error: 'a date and time' });
-
-const textList = (maxItems: number, maxEach: number) =>
-  z
-    .array(z.string().max(maxEach, { error: `at most ${maxEach} characters each` }))
-    .max(maxItems, { error: `at most ${maxItems}` })
-    .transform((xs) => [...new Set(xs.map((x) => x.normalize('NFC').trim()).filter(Boolean))])
-    .default([]);
+export { isoDate, isoDateTime, optionalText };
 
 export const addressSchema = z
   .object({
@@ -85,7 +67,6 @@ export const childInputSchema = z
     languages: textList(LIMITS.languages, 60),
     heightCm: z.number({ error: 'a number' }).min(30, { error: 'at least 30' }).max(250, { error: 'at most 250' }).nullable().default(null),
     weightKg: z.number({ error: 'a number' }).min(1, { error: 'at least 1' }).max(250, { error: 'at most 250' }).nullable().default(null),
-    dischargedOn: isoDate.nullable().default(null),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -98,9 +79,6 @@ export const childInputSchema = z
     const admitted = todayIst(new Date(c.admittedAt));
     if (c.dob !== null && c.dob > admitted) {
       ctx.addIssue({ code: 'custom', path: ['dob'], message: 'born after the date of admission' });
-    }
-    if (c.dischargedOn !== null && c.dischargedOn < admitted) {
-      ctx.addIssue({ code: 'custom', path: ['dischargedOn'], message: 'discharged before the date of admission' });
     }
   });
 export type ChildInput = z.output<typeof childInputSchema>;
@@ -131,12 +109,24 @@ export const childSchema = z.object({
   languages: z.array(z.string()),
   heightCm: z.number().nullable(),
   weightKg: z.number().nullable(),
-  dischargedOn: z.string().nullable(),
+  /** Where the child is now, as the movements lead to (src/shared/domain/movement.ts). */
+  status: z.enum(CHILD_STATUSES),
   photos: z.array(photoMetaSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Child = z.infer<typeof childSchema>;
+
+export const childCountsSchema = z.object({
+  present: z.number(),
+  onLeave: z.number(),
+  runaway: z.number(),
+  onRoll: z.number(),
+  onRollCncp: z.number(),
+  onRollCcl: z.number(),
+  left: z.number(),
+});
+export type ChildCounts = z.infer<typeof childCountsSchema>;
 
 export const childRowSchema = z.object({
   id: z.string(),
@@ -160,7 +150,9 @@ export const childFilterSchema = z
     category: z.enum(CATEGORIES).nullable().default(null),
     sex: z.enum(SEXES).nullable().default(null),
     ageBand: z.enum(AGE_BANDS).nullable().default(null),
-    status: z.enum(CHILD_STATUSES).nullable().default(null),
+    status: z.enum(STATUS_FILTERS).nullable().default(null),
+    /** Children with an overdue deadline, one due soon (and none overdue), or neither. */
+    deadline: z.enum(DEADLINE_FILTERS).nullable().default(null),
   })
   .strict();
 export type ChildFilter = z.output<typeof childFilterSchema>;

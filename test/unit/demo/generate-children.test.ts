@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateChildren, generateRegisterCsv } from '../../../src/main/demo/generate-children';
+import { generateChildren, generateRegister, generateRegisterCsv } from '../../../src/main/demo/generate-children';
+import { replayMovements } from '../../../src/shared/domain/movement';
 import { Geo } from '../../../src/main/reference/geo';
 import { childInputSchema, currentAge } from '../../../src/shared/domain/child';
 import { todayIst } from '../../../src/shared/util/dates';
@@ -28,9 +29,22 @@ describe('generateChildren', () => {
     expect(share((c) => /[\u0900-\u097f]/.test(c.name))).toBeGreaterThan(0.25);
     expect(share((c) => /^[A-Za-z ]+$/.test(c.name))).toBeGreaterThan(0.45);
     expect(share((c) => c.category === 'CCL')).toBeCloseTo(0.15, 1);
-    expect(share((c) => c.dischargedOn !== null)).toBeGreaterThan(0.05);
     expect(share((c) => c.ageEstimated && c.dob === null)).toBeGreaterThan(0.1);
     expect(share((c) => c.aliases.length > 0)).toBeGreaterThan(0.2);
+  });
+
+  it('gives the children movements of every kind that the state machine accepts, none after today', () => {
+    const register = generateRegister(geo, { count: 1000, seed: 11, today });
+    expect(register.map((e) => e.child)).toEqual(children);
+    const kinds = new Set(register.flatMap((e) => e.movements.map((m) => m.kind)));
+    expect([...kinds].sort()).toEqual(['death', 'leave', 'leave_return', 'release', 'restoration', 'runaway', 'runaway_return', 'transfer']);
+    const statuses = register.map((e) => {
+      const replay = replayMovements(e.child.admittedAt, e.movements.map((m, i) => ({ id: String(i).padStart(4, '0'), kind: m.kind, at: m.at })));
+      if (!replay.ok) throw new Error(`${e.child.admissionNo}: ${replay.refusal.message}`);
+      for (const m of e.movements) expect(Date.parse(m.at)).toBeLessThan(today.getTime());
+      return replay.status;
+    });
+    expect(statuses.filter((s) => s !== 'present').length / statuses.length).toBeGreaterThan(0.2);
   });
 
   it('keeps ages at 3-17 today and admissions within the last five years', () => {

@@ -9,7 +9,7 @@ import { dbState, importFile, openTestDb, storedChildren, type TestDb } from './
 let t: TestDb;
 afterEach(() => t?.close());
 
-const GOOD = { admission_no: 'A-1', name: 'Asha', sex: 'female', dob: '14-03-2014', date_admitted: '02-01-2024 10:30', category: 'CNCP', height_cm: '132', state: 'Bihar', pin: '800001' };
+const GOOD = { admission_no: 'A-1', name: 'Asha', sex: 'female', dob: '14-03-2014', date_admitted: '02-01-2024 10:30', category: 'CNCP', height_cm: '132', state: 'Bihar', pin: '800001', discharged_on: '' };
 type Cells = Partial<Record<keyof typeof GOOD, string>>;
 
 /** A register whose row n (Excel line n + 1) is GOOD with admission number A-n and the given changes. */
@@ -39,7 +39,11 @@ describe('importRegister', () => {
     expect(ravi).toMatchObject({ name: 'रवि उदाहरण', aliases: ['रवि', 'छोटू'], sex: 'male', dob: null, ageYears: 9, ageEstimated: true, admittedAt: '2024-02-14T18:30:00.000Z' });
     expect(ravi.address).toEqual({ village: 'नमूनागांव', policeStation: 'सदर', district: 'Patna', state: 'Bihar', pin: '800001' });
     expect(children.find((c) => c.admissionNo === 'SAMPLE/2024/003')).toMatchObject({ sex: 'transgender', category: 'CCL', dob: '2008-07-21', admittedAt: '2024-03-05T11:15:00.000Z', identificationMarks: 'scar on right knee, small' });
-    expect(children.find((c) => c.admissionNo === 'SAMPLE/2024/004')).toMatchObject({ sex: 'female', weightKg: 21.2, dischargedOn: '2024-09-30' });
+    expect(children.find((c) => c.admissionNo === 'SAMPLE/2024/004')).toMatchObject({ sex: 'female', weightKg: 21.2 });
+    // The leaving day becomes a release without a recorded reason, at the start of that (Indian) day.
+    const left = t.db.prepare(`SELECT c.status, m.kind, m.at, m.details FROM children c JOIN movements m ON m.child_id = c.id WHERE c.admission_no = 'SAMPLE/2024/004'`).all();
+    expect(left).toEqual([{ status: 'released', kind: 'release', at: '2024-09-29T18:30:00.000Z', details: expect.stringContaining('"reason":"not_recorded"') }]);
+    expect(t.db.prepare(`SELECT count(*) FROM children WHERE status <> 'present'`).pluck().get()).toBe(1);
   });
 
   it('reports checking and importing progress up to the last row', async () => {
@@ -65,6 +69,8 @@ describe('importRegister', () => {
     ['a state that is not Indian', { state: 'Atlantis' }, 'state'],
     ['a PIN of five digits', { pin: '12345' }, 'pin'],
     ['an admission number used twice in the file', { admission_no: 'A-1' }, 'admission_no'],
+    ['a leaving day before the admission', { discharged_on: '01-01-2024' }, 'discharged_on'],
+    ['a leaving day in the future', { discharged_on: '16-01-2025' }, 'discharged_on'],
   ])('refuses %s, naming line and column, and writes nothing', async (_case, bad, column) => {
     t = openTestDb();
     const error = await refusal('register.csv', register({}, bad, {}));
@@ -92,7 +98,7 @@ describe('importRegister', () => {
   it('refuses data under a column with no name, giving its Excel letter', async () => {
     t = openTestDb();
     const text = register({}, {}).replace(/\n(A-2,.*)$/, '\n$1,,surprise');
-    expect(problemsOf(await refusal('r.csv', text))).toEqual([{ line: 3, column: null, message: 'column K has data but no name in the header row' }]);
+    expect(problemsOf(await refusal('r.csv', text))).toEqual([{ line: 3, column: null, message: 'column L has data but no name in the header row' }]);
   });
 
   it('lists at most 200 problems but counts every bad row', async () => {

@@ -62,7 +62,7 @@ describe('the admit/edit form draft', () => {
 
   it('round-trips a stored child', () => {
     const input = childInputSchema.parse(draftToInput(filled));
-    const child: Child = { ...input, id: 'c1', identified: true, photos: [], createdAt: '', updatedAt: '' };
+    const child: Child = { ...input, id: 'c1', identified: true, status: 'present', photos: [], createdAt: '', updatedAt: '' };
     const again = draftFromChild(child);
     expect(again.dob).toBe('07-08-2012');
     expect(again.admittedDate).toBe('05-03-2024');

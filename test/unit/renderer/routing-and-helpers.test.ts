@@ -57,12 +57,13 @@ describe('small helpers', () => {
     expect(isIdle(0, 5 * 60_000, 5)).toBe(true);
   });
   it('turn "all" choices into null filters', () => {
-    expect(toChildFilter({ query: '  रा ', category: 'CCL', sex: '', ageBand: '12-14', status: 'nonsense' })).toEqual({
+    expect(toChildFilter({ query: '  रा ', category: 'CCL', sex: '', ageBand: '12-14', status: 'nonsense', deadline: 'overdue' })).toEqual({
       query: 'रा',
       category: 'CCL',
       sex: null,
       ageBand: '12-14',
       status: null,
+      deadline: 'overdue',
     });
   });
   it('keep a stored place name missing from the reference list', () => {

@@ -4,18 +4,20 @@
  * each other and the database. Either every row is good or the clerk gets every problem.
  */
 import { AppError } from '../../../shared/api/errors';
-import { childInputSchema, type ChildInput } from '../../../shared/domain/child';
+import { childInputSchema } from '../../../shared/domain/child';
+import { todayIst } from '../../../shared/util/dates';
 import type { JobContext } from '../../jobs/job-context';
 import type { RawRow, RawTable } from './read-table';
 import { addIssues, checkRows, mapHeader, readRow, type TableColumn } from './table-columns';
-import { TEMPLATE_COLUMNS } from './template';
+import { TEMPLATE_COLUMNS, type RegisterRecord } from './template';
 
 export type { RowProblem } from './table-columns';
 
-/** One row to a ChildInput, or the problems that stop it. Empty cells take the schema's default. */
-function checkRow(row: RawRow, columns: (TableColumn | null)[], ctx: JobContext): { record: ChildInput | null; admissionNo: string | null; read: ReturnType<typeof readRow> } {
+/** One row to a register record, or the problems that stop it. Empty cells take the schema's default. */
+function checkRow(row: RawRow, columns: (TableColumn | null)[], ctx: JobContext): { record: RegisterRecord | null; admissionNo: string | null; read: ReturnType<typeof readRow> } {
   const read = readRow(row, columns);
-  const { draft } = read;
+  // The leaving day is not part of the child record: it becomes a movement (import-register.ts).
+  const { dischargedOn = null, ...draft } = read.draft as { dischargedOn?: string | null } & Record<string, unknown>;
   const state = (draft['address'] as { state?: string } | undefined)?.state;
   if (state) {
     try {
@@ -27,12 +29,14 @@ function checkRow(row: RawRow, columns: (TableColumn | null)[], ctx: JobContext)
   }
   const parsed = childInputSchema.safeParse(draft);
   if (!parsed.success) addIssues(read, TEMPLATE_COLUMNS, parsed.error.issues);
+  else if (dischargedOn !== null && dischargedOn < todayIst(new Date(parsed.data.admittedAt))) read.problem('discharged_on', 'discharged before the date of admission');
+  else if (dischargedOn !== null && dischargedOn > todayIst(ctx.now())) read.problem('discharged_on', 'in the future');
   const admissionNo = typeof draft['admissionNo'] === 'string' ? draft['admissionNo'].normalize('NFC') : null;
-  return { record: parsed.success && read.problems.length === 0 ? parsed.data : null, admissionNo, read };
+  return { record: parsed.success && read.problems.length === 0 ? { ...parsed.data, dischargedOn } : null, admissionNo, read };
 }
 
 /** Every child in the register, ready to insert; throws with the problems of every bad row. */
-export function checkRegister(table: RawTable, ctx: JobContext): ChildInput[] {
+export function checkRegister(table: RawTable, ctx: JobContext): RegisterRecord[] {
   const columns = mapHeader(table.header, TEMPLATE_COLUMNS, 'children register template');
   const inDatabase = ctx.db.prepare('SELECT 1 FROM children WHERE admission_no = ?').pluck();
   const firstLineOf = new Map<string, number>();

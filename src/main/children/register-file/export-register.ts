@@ -8,6 +8,8 @@ import type { Sqlite } from '../../db/open';
 import { childImage, type ChildDbRow } from '../records';
 import type { ChildViewer } from '../service';
 import { registerCsv } from './write-csv';
+import { isInCare, type ChildStatus } from '../../../shared/domain/movement';
+import { todayIst } from '../../../shared/util/dates';
 
 export interface RegisterExport {
   csv: string;
@@ -24,6 +26,9 @@ export function exportRegister(db: Sqlite, viewer: ChildViewer, now: () => Date)
     const logAccess = db.prepare(`INSERT INTO access_log (at, user_id, entity, entity_id, action) VALUES (?, ?, 'child', ?, 'export')`);
     const at = now().toISOString();
     for (const r of visible) if (r.category === 'CCL') logAccess.run(at, viewer.userId, r.id);
-    return { csv: registerCsv(visible.map(childImage)), exported: visible.length, withheldCcl: rows.length - visible.length };
+    // The day a child who has left left: the last movement, which took them off the roll.
+    const leftAt = db.prepare('SELECT max(at) FROM movements WHERE child_id = ?').pluck();
+    const records = visible.map((r) => ({ ...childImage(r), dischargedOn: isInCare(r.status as ChildStatus) ? null : todayIst(new Date(leftAt.get(r.id) as string)) }));
+    return { csv: registerCsv(records), exported: visible.length, withheldCcl: rows.length - visible.length };
   })();
 }

@@ -6,6 +6,8 @@ import { AppError } from '../../../shared/api/errors';
 import type { JobContext } from '../../jobs/job-context';
 import type { Actor } from '../../journal/journal';
 import { ChildrenService } from '../service';
+import { MovementsService } from '../../movements/service';
+import { releaseOnDay } from '../../movements/legacy-discharges';
 import { checkRegister } from './check-register';
 import { decodeUpload, readTable } from './read-table';
 
@@ -16,11 +18,15 @@ export async function importRegister(ctx: JobContext, input: { fileName: string;
   const children = checkRegister(table, ctx);
   if (children.length === 0) throw new AppError('invalid_input', 'The file has a header row but no children under it; nothing was imported.');
   const service = new ChildrenService(ctx.db, ctx.now, ctx.geo);
-  ctx.db.transaction(() =>
-    service.insertMany(children, input.actor, (done) => {
+  const movements = new MovementsService(ctx.db, ctx.now);
+  ctx.db.transaction(() => {
+    const ids = service.insertMany(children, input.actor, (done) => {
       ctx.progress('importing', done, children.length);
       return !ctx.cancelled();
-    }),
-  )();
+    });
+    children.forEach((c, i) => {
+      if (c.dischargedOn) movements.insertAll(ids[i]!, [releaseOnDay(c.dischargedOn, c.admittedAt)], input.actor);
+    });
+  })();
   return { imported: children.length };
 }

@@ -8,8 +8,15 @@ import { formatDateTimeIst, parseDateTimeIst } from '../../../shared/util/dates'
 import { CellProblem, date, decimal, list, oneOf, sex, text, yesNo, type Kind } from './cell-kinds';
 import type { TableColumn } from './table-columns';
 
+/**
+ * One line of the register file: the child as admitted and, for a child who has left, the
+ * day they left. Movements themselves are not in the file; an imported leaving day becomes a
+ * release whose reason is "not recorded" (docs/formats/children-csv.md).
+ */
+export type RegisterRecord = ChildInput & { dischargedOn?: string | null };
+
 export interface TemplateColumn extends TableColumn {
-  write(child: ChildInput): string;
+  write(child: RegisterRecord): string;
 }
 
 const dateTimeIst: Kind<string> = {

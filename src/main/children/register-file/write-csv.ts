@@ -1,7 +1,6 @@
-/** Children as a register CSV in the template's column order, the way Excel in India opens it. */
-import type { ChildInput } from '../../../shared/domain/child';
+/** CSV the way Excel in India opens it: children as a register in the template's column order, and reports. */
 import { guardFormula } from './formula-guard';
-import { TEMPLATE_COLUMNS } from './template';
+import { TEMPLATE_COLUMNS, type RegisterRecord } from './template';
 
 // Without the BOM, Excel reads the file as the PC's ANSI code page and Devanagari turns to noise.
 const BOM = '\ufeff';
@@ -13,9 +12,13 @@ function csvCell(value: string): string {
 
 const csvLine = (cells: readonly string[]) => cells.map(csvCell).join(',');
 
-/** RFC 4180 with CRLF line ends, as Excel writes it. */
-export function registerCsv(children: Iterable<ChildInput>): string {
-  const lines = [csvLine(TEMPLATE_COLUMNS.map((c) => c.name))];
-  for (const child of children) lines.push(csvLine(TEMPLATE_COLUMNS.map((c) => c.write(child))));
+/** RFC 4180 with CRLF line ends, as Excel writes it; cells that Excel would run as formulas are guarded. */
+export function csvDocument(rows: Iterable<readonly string[]>): string {
+  const lines: string[] = [];
+  for (const row of rows) lines.push(csvLine(row));
   return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+export function registerCsv(children: Iterable<RegisterRecord>): string {
+  return csvDocument([TEMPLATE_COLUMNS.map((c) => c.name), ...[...children].map((child) => TEMPLATE_COLUMNS.map((c) => c.write(child)))]);
 }

@@ -7,22 +7,7 @@
  */
 import { z } from 'zod';
 import { isoDate, LIMITS, SEXES } from '../../../shared/domain/child';
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max, { error: `at most ${max} characters` })
-    .transform((s) => s.normalize('NFC').trim())
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .default(null);
-
-const textList = (maxItems: number, maxEach: number) =>
-  z
-    .array(z.string().max(maxEach, { error: `at most ${maxEach} characters each` }))
-    .max(maxItems, { error: `at most ${maxItems}` })
-    .transform((xs) => [...new Set(xs.map((x) => x.normalize('NFC').trim()).filter(Boolean))])
-    .default([]);
+import { optionalText, textList } from '../../../shared/domain/fields';
 
 /** Report ids are the police's own (often FIR-like): printable, no spaces at the ends, no line breaks. */
 export const reportIdSchema = z

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import { childInputSchema, LIMITS } from '../../../shared/domain/child';
+import { movementInputSchema } from '../../../shared/domain/movement';
 import { institutionSchema } from '../../../shared/api/contract';
 import { imageDimensions } from '../../children/image-dimensions';
 import type { SyncManifest } from './manifest';
@@ -27,12 +28,17 @@ const uuid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}
 const instant = z.iso.datetime();
 const seq = z.number().int().min(1);
 
-/** A child as the journal records it: the admission form's fields plus id and times. */
+/**
+ * A child as the journal records it: the admission form's fields plus id and times. Images
+ * written before movements existed also carry `dischargedOn`; the office's first sign-in
+ * after the upgrade re-journals every child without it and sends the day as a movement, so
+ * here the old field is only dropped.
+ */
 const childImageSchema = z
   .object({ id: uuid, createdAt: instant, updatedAt: instant })
   .catchall(z.unknown())
   .transform((c, ctx) => {
-    const { id, createdAt, updatedAt, ...input } = c;
+    const { id, createdAt, updatedAt, dischargedOn: _legacy, ...input } = c;
     const parsed = childInputSchema.safeParse(input);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
@@ -58,12 +64,26 @@ const matchDecisionSchema = z
   })
   .strict();
 
+/** A movement as the journal records it (src/main/movements/records.ts); its fields are checked as the movements form checks them. */
+const movementImageSchema = z
+  .object({ id: uuid, childId: uuid, kind: z.string(), at: instant, details: z.record(z.string(), z.unknown()), recordedBy: z.string().max(200), createdAt: instant, updatedAt: instant })
+  .strict()
+  .transform((m, ctx) => {
+    const parsed = movementInputSchema.safeParse({ kind: m.kind, at: m.at, ...m.details });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['details', ...issue.path], message: issue.message });
+      return z.NEVER;
+    }
+    return { ...m, kind: parsed.data.kind };
+  });
+
 export const recordLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('child'), seq, at: instant, op: z.enum(['create', 'update']), data: childImageSchema }).strict(),
   z.object({ type: z.literal('photo'), seq, at: instant, data: photoMetaSchema, bytes: z.base64().max(Math.ceil((LIMITS.photoBytes * 4) / 3) + 4) }).strict(),
   z.object({ type: z.literal('setting'), seq, at: instant, op: z.enum(['create', 'update']), key: z.literal('institution'), data: institutionSchema }).strict(),
-  z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo']), id: uuid }).strict(),
+  z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo', 'movement']), id: uuid }).strict(),
   z.object({ type: z.literal('match_decision'), seq, at: instant, op: z.enum(['create', 'update']), data: matchDecisionSchema }).strict(),
+  z.object({ type: z.literal('movement'), seq, at: instant, op: z.enum(['create', 'update']), data: movementImageSchema }).strict(),
 ]);
 export type RecordLine = z.output<typeof recordLineSchema>;
 

@@ -1,6 +1,6 @@
 /**
  * Which journal entries travel, and as what. Children, their photos (with the bytes, read
- * from the database by id), the institution's details and reviewers' match decisions go to
+ * from the database by id), their movements, the institution's details and reviewers' match decisions go to
  * the registry; deletions go as tombstones. User accounts and local settings stay in the office. A photo whose row is
  * already gone is skipped: the tombstone of its deletion follows in the same range.
  */
@@ -18,9 +18,10 @@ export function recordFor(db: Sqlite, e: JournalEntry): PayloadRecord | null {
   const base = { seq: e.seq, at: e.at };
   const line = (type: RecordType, body: object) => ({ type, line: `${canonicalJson({ type, ...base, ...body })}\n` });
   if (e.entity === 'match_decision') return e.op === 'delete' ? null : line('match_decision', { op: e.op, data: e.after });
-  if (e.entity !== 'child' && e.entity !== 'photo' && !(e.entity === 'setting' && e.entityId === 'institution')) return null;
+  if (e.entity !== 'child' && e.entity !== 'photo' && e.entity !== 'movement' && !(e.entity === 'setting' && e.entityId === 'institution')) return null;
   if (e.op === 'delete') return e.entity === 'setting' ? null : line('tombstone', { entity: e.entity, id: e.entityId });
   if (e.entity === 'child') return line('child', { op: e.op, data: e.after });
+  if (e.entity === 'movement') return line('movement', { op: e.op, data: e.after });
   if (e.entity === 'setting') return line('setting', { op: e.op, key: e.entityId, data: e.after });
   const photo = db.prepare('SELECT data FROM child_photos WHERE id = ?').get(e.entityId) as { data: Buffer } | undefined;
   return photo ? line('photo', { data: e.after, bytes: photo.data.toString('base64') }) : null;

@@ -1,0 +1,118 @@
+/**
+ * Deadlines: the shape of a rule, of the facts rules read, and of the items they produce. The
+ * rules themselves are one table of data (src/main/deadlines/rules.ts), each with its legal
+ * source; the engine (src/main/deadlines/engine.ts) knows no rule by name. A new rule — a
+ * JJB inquiry's 4 + 2 months, say — is a new row, and, if it reads a fact nothing provides
+ * yet, a new fact source; the engine does not change.
+ */
+import { z } from 'zod';
+import { CATEGORIES, type Category } from './child';
+import type { Role } from './roles';
+
+/**
+ * What rules can read. Each is a list of dated occurrences per child (or for the institution):
+ * `admission` holds the admission and every readmission, `birthday18` the day the child turns
+ * 18, `quarterEnd` the end of every quarter since Homeward was set up, and so on.
+ */
+export const FACTS = [
+  'admission',
+  'restoration',
+  'birthday18',
+  'production',
+  'icp',
+  'sir',
+  'caseHistoryReview',
+  'followUp',
+  'quarterEnd',
+  'quarterlyReportSent',
+] as const;
+export type FactName = (typeof FACTS)[number];
+
+export interface Occurrence {
+  /** An instant, or an Indian calendar day (yyyy-mm-dd) read as its start. */
+  at: string;
+  /** A kind within the fact (a follow-up's stage: "twoMonths", "sixMonths"). */
+  tag?: string;
+  /** The period an occurrence stands for ("2026-Q3"); a rule started by one is done only by an occurrence of the same period. */
+  period?: string;
+}
+
+export interface Duration {
+  months?: number;
+  days?: number;
+  hours?: number;
+}
+
+export interface LegalSource {
+  /** As a clerk would cite it: "JJ Act 2015 s.31(1); Model Rules 2016 r.18(2), Form 17". */
+  text: string;
+  /**
+   * false where the reference document marks the provision as recalled rather than read in
+   * the Gazette; shown, so that nobody relies on it unchecked (docs/decisions.md).
+   */
+  verified: boolean;
+}
+
+export interface DeadlineRule {
+  id: string;
+  /** Plain English for the command line; the screens say deadlines.rule.<id> in the user's language. */
+  title: string;
+  source: LegalSource;
+  /** A child's deadline, or the institution's own (a report). */
+  scope: 'child' | 'institution';
+  /** Only for these categories (all when absent). */
+  categories?: readonly Category[];
+  /** Which children it follows: those on the roll, or those restored (follow-ups). Institution rules ignore it. */
+  while: 'in_care' | 'restored';
+  /** The clock starts at every occurrence of this fact. */
+  start: FactName;
+  /** Due this long after the start. */
+  due: Duration;
+  /** Shown as due this long before it falls due; overdue after. */
+  warn: Duration;
+  /**
+   * What meets it: an occurrence of this fact (with this tag) at or after the start and
+   * before the next start. Absent: nothing recorded meets it; it stands until the child
+   * leaves the list `while` describes (turning 18, for instance).
+   */
+  done?: { fact: FactName; tag?: string };
+  /** `once` for each start; `rolling`: every `done` restarts the clock (a review every quarter). */
+  mode: 'once' | 'rolling';
+  /** Whose work it is: the "mine" view shows a person the rules of their role. */
+  responsible: readonly Role[];
+}
+
+export const DEADLINE_STATES = ['overdue', 'due'] as const;
+export type DeadlineState = (typeof DEADLINE_STATES)[number];
+
+export const deadlineItemSchema = z.object({
+  ruleId: z.string(),
+  title: z.string(),
+  source: z.object({ text: z.string(), verified: z.boolean() }),
+  /** null for the institution's own deadlines. */
+  childId: z.string().nullable(),
+  admissionNo: z.string().nullable(),
+  /** null when withheld from this viewer (CCL, s.74) or for institution deadlines. */
+  name: z.string().nullable(),
+  category: z.enum(CATEGORIES).nullable(),
+  /** When the clock started (the admission, the restoration…). */
+  startedAt: z.string(),
+  dueAt: z.string(),
+  /** Whether the deadline is counted in hours (production within 24 hours) rather than days. */
+  hourly: z.boolean(),
+  /** The period a periodic deadline stands for ("2026-Q3"). */
+  period: z.string().nullable(),
+  state: z.enum(DEADLINE_STATES),
+  /** Whole days until due; negative when overdue. */
+  daysLeft: z.number(),
+});
+export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
+
+export const deadlineListSchema = z.object({
+  items: z.array(deadlineItemSchema),
+  /** Rules not followed yet because a fact they read is not recorded anywhere yet, with the facts missing. */
+  inactive: z.array(z.object({ ruleId: z.string(), title: z.string(), missing: z.array(z.enum(FACTS)) })),
+});
+export type DeadlineList = z.infer<typeof deadlineListSchema>;
+
+export const deadlineScopeSchema = z.object({ scope: z.enum(['mine', 'all']).default('mine') }).strict();
