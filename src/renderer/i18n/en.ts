@@ -113,7 +113,7 @@ export const en = {
     on_leave: 'On leave',
     runaway: 'Ran away',
     transferred: 'Transferred',
-    restored: 'Restored to family',
+    restored: 'Restored',
     released: 'Released',
     died: 'Died',
   },

@@ -115,8 +115,8 @@ export const hi: Messages = {
     on_leave: 'छुट्टी पर',
     runaway: 'भाग गया/गई',
     transferred: 'स्थानांतरित',
-    restored: 'परिवार को सौंपा गया',
-    released: 'मुक्त किया गया',
+    restored: 'सौंपा गया',
+    released: 'मुक्त',
     died: 'मृत्यु',
   },
   institution: {
