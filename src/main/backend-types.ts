@@ -1,4 +1,5 @@
 import type { EventMessage, RpcRequest, RpcResponse } from '../shared/api/transport';
+import type { InstallUpdate } from './updates/handlers';
 
 export interface BackendOptions {
   /** Folder holding the encrypted database, its key slots and backups. */
@@ -7,6 +8,10 @@ export interface BackendOptions {
   resourcesDir?: string;
   /** Clock, replaceable in tests. */
   now?: () => Date;
+  /** Where unexpected failures are reported (default: stderr). Never given input data, only what failed and the error. */
+  log?: (message: string, error: unknown) => void;
+  /** Hands a verified, staged update to the installer: only the desktop app has one. */
+  installUpdate?: InstallUpdate;
 }
 
 /** Which transport carried a call; recorded in the audit trail, never used for permissions. */

@@ -27,6 +27,7 @@ import { casefileHandlers } from './casefile/handlers';
 import { movementsHandlers, withLegacyDischargesAtSignIn } from './movements/handlers';
 import { deadlinesHandlers } from './deadlines/handlers';
 import { reportsHandlers } from './reports/handlers';
+import { updatesHandlers } from './updates/handlers';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -45,7 +46,7 @@ const stderrLogger: Logger = (message, error) => {
   process.stderr.write(`[homeward] ${message}${detail ? ` — ${detail}` : ''}\n`);
 };
 
-export async function createBackend(options: BackendOptions & { log?: Logger }): Promise<Backend & { core: Core }> {
+export async function createBackend(options: BackendOptions): Promise<Backend & { core: Core }> {
   const resourcesDir = resolve(options.resourcesDir ?? defaultResourcesDir());
   const now = options.now ?? (() => new Date());
   const vault = new Vault(resolve(options.dataDir), join(resourcesDir, 'migrations'));
@@ -82,6 +83,7 @@ export async function createBackend(options: BackendOptions & { log?: Logger }):
     ...movementsHandlers(core),
     ...deadlinesHandlers(core),
     ...reportsHandlers(core),
+    ...updatesHandlers(core, options.installUpdate),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../src/shared/api/errors';
 import type { EventMessage, RpcRequest, RpcResponse } from '../../src/shared/api/transport';
 import type { Backend, BackendOptions } from '../../src/main/backend-types';
-import { createBackendClient } from '../../src/main/electron/backend-client';
+import { createBackendClient, type MainServices } from '../../src/main/electron/backend-client';
+import type { StagedUpdate } from '../../src/main/updates/stage-update';
 import { createBackendHostHandler } from '../../src/main/electron/backend-host-handler';
 import type { HostToMain, MainToHost } from '../../src/main/electron/backend-host-protocol';
 
@@ -30,7 +31,7 @@ function fakeBackend() {
  * Wires client and host handler back to back, through structuredClone as a process boundary
  * would, asynchronously as IPC is.
  */
-function relay(createBackend: (o: BackendOptions) => Promise<Backend>) {
+function relay(createBackend: (o: BackendOptions) => Promise<Backend>, services: MainServices = {}) {
   const exit = vi.fn();
   const sent: MainToHost[] = [];
   const host = createBackendHostHandler({
@@ -42,7 +43,7 @@ function relay(createBackend: (o: BackendOptions) => Promise<Backend>) {
   const client = createBackendClient((m) => {
     sent.push(m);
     queueMicrotask(() => host(structuredClone(m)));
-  }, OPTIONS);
+  }, OPTIONS, services);
   return { client, exit, sent };
 }
 
@@ -59,7 +60,7 @@ describe('backend relay (main ⇄ utility process)', () => {
     const { client, sent } = relay(createBackend);
     const answers = await Promise.all([client.backend.dispatch(request('a.one')), client.backend.dispatch(request('b.two'))]);
     expect(sent[0]).toStrictEqual({ type: 'start', options: OPTIONS });
-    expect(createBackend).toHaveBeenCalledWith(OPTIONS);
+    expect(createBackend).toHaveBeenCalledWith(expect.objectContaining(OPTIONS));
     expect(answers).toStrictEqual([
       { ok: true, result: { method: 'a.one', transport: 'ipc' } },
       { ok: true, result: { method: 'b.two', transport: 'ipc' } },
@@ -126,5 +127,43 @@ describe('backend relay (main ⇄ utility process)', () => {
     expect((await pending).ok).toBe(false);
     expect(await client.backend.dispatch(request('after.crash'))).toMatchObject({ ok: false, error: { code: 'internal' } });
     await expect(client.backend.close()).resolves.toBeUndefined();
+  });
+
+  it('hands an update the backend staged to the main process’s installer, and carries back its refusal', async () => {
+    const fake = fakeBackend();
+    let options: BackendOptions | undefined;
+    const staged: StagedUpdate = { dir: '/data/updates/0.2.0', version: '0.2.0', channelFile: 'latest-linux.yml', installer: 'Homeward-0.2.0.AppImage' };
+    const installUpdate = vi.fn(async (s: StagedUpdate) => {
+      if (s.version !== '0.2.0') throw new AppError('invalid_input', 'The installer did not accept it.');
+    });
+    const { client } = relay(async (o) => {
+      options = o;
+      return fake.backend;
+    }, { installUpdate });
+    await client.backend.dispatch(request('a.b'));
+    await expect(options!.installUpdate!(staged)).resolves.toBeUndefined();
+    expect(installUpdate).toHaveBeenCalledWith(staged);
+    await expect(options!.installUpdate!({ ...staged, version: '0.3.0' })).rejects.toMatchObject({ code: 'invalid_input', message: 'The installer did not accept it.' });
+  });
+
+  it('without an installer (no desktop app), the hand-over is refused', async () => {
+    let options: BackendOptions | undefined;
+    const { client } = relay(async (o) => {
+      options = o;
+      return fakeBackend().backend;
+    });
+    await client.backend.dispatch(request('a.b'));
+    await expect(options!.installUpdate!({ dir: '/x', version: '0.2.0', channelFile: 'latest.yml', installer: 'a.exe' })).rejects.toThrow(/cannot install updates/);
+  });
+
+  it('sends the backend’s failures to the main process’s log as summaries, without their message', async () => {
+    const log = vi.fn();
+    const { client } = relay(async () => {
+      throw new Error('Cannot admit Sunita Kumari: constraint failed');
+    }, { log });
+    await client.backend.dispatch(request('x.y'));
+    await tick();
+    expect(log).toHaveBeenCalledWith('backend failed to start', expect.objectContaining({ name: 'Error' }));
+    expect(JSON.stringify(log.mock.calls)).not.toContain('Sunita');
   });
 });

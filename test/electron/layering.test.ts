@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 const SRC = path.resolve(import.meta.dirname, '../../src');
 const ALLOWED = [path.join(SRC, 'main', 'electron') + path.sep, path.join(SRC, 'preload') + path.sep];
 
-const SPECIFIER = String.raw`\s*['"\x60]electron(?:/[\w/-]*)?['"\x60]`;
+// electron-updater counts as electron: it requires electron as soon as its updater is used.
+const SPECIFIER = String.raw`\s*['"\x60]electron(?:-updater)?(?:/[\w/-]*)?['"\x60]`;
 const ELECTRON_IMPORT = new RegExp(
   [
     String.raw`\bfrom${SPECIFIER}`, // import … from 'electron', export … from 'electron'
@@ -43,6 +44,8 @@ describe('electron layering', () => {
       'const e = await import(`electron`);',
       "import { ipcRenderer } from 'electron/renderer';",
       "import {\n  app,\n  BrowserWindow,\n} from 'electron'",
+      "const { autoUpdater } = await import('electron-updater');",
+      "import { GenericProvider } from 'electron-updater/out/providers/GenericProvider';",
     ]) {
       expect(importsElectron(sample), sample).toBe(true);
     }
@@ -51,6 +54,7 @@ describe('electron layering', () => {
   it('the detector leaves look-alikes alone', () => {
     for (const sample of [
       "import { build } from 'electron-builder';",
+      "import { x } from 'electron-updater-like';",
       "import x from 'app-builder-lib';",
       "const name = 'electron';",
       "import { x } from './electron-free';",

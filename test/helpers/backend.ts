@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../src/main/backend';
+import type { BackendOptions } from '../../src/main/backend-types';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract';
 import type { ApiErrorShape } from '../../src/shared/api/errors';
 
@@ -17,9 +18,9 @@ export const INSTITUTION = {
   address: '',
 };
 
-export async function makeBackend(opts: { now?: () => Date; dataDir?: string } = {}) {
+export async function makeBackend(opts: { now?: () => Date; dataDir?: string; installUpdate?: BackendOptions['installUpdate'] } = {}) {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'homeward-test-'));
-  const backend = await createBackend({ dataDir, resourcesDir: process.cwd(), now: opts.now, log: () => undefined });
+  const backend = await createBackend({ dataDir, resourcesDir: process.cwd(), now: opts.now, installUpdate: opts.installUpdate, log: () => undefined });
   let session: string | undefined;
 
   async function raw<M extends MethodName>(method: M, input: InputOf<M>, token = session) {

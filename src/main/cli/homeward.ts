@@ -11,6 +11,8 @@ import { exportChildren, importChildren, listChildren } from './commands/childre
 import { auditVerify, backup, restore, serve } from './commands/maintenance';
 import { match, snapshotImport, snapshotStatus } from './commands/matches';
 import { deadlines } from './commands/deadlines';
+import { updateCheck } from './commands/update';
+import { APP_VERSION } from '../sync/format/manifest';
 import { keysCreate, keysEnroll, keysRotate, keysShow, syncExport, syncImportReceipt, syncStatus, trustImport } from './commands/sync';
 
 /**
@@ -27,7 +29,7 @@ function common(cmd: Command): Command {
 
 const program = common(new Command('homeward'))
   .description('Homeward: offline case records for child care institutions, JJBs and CWCs')
-  .version('0.1.0')
+  .version(APP_VERSION)
   .showHelpAfterError();
 
 common(program.command('init'))
@@ -135,5 +137,12 @@ common(program.command('deadlines'))
   .option('--mine', 'only the deadlines your role answers for')
   .option('--json', 'print JSON')
   .action(action(deadlines));
+
+const update = program.command('update').description('updates of Homeward itself, from a USB folder');
+common(update.command('check'))
+  .description('verify the signed update bundle in a folder (signature, versions, installer hash); installs nothing')
+  .requiredOption('--from <dir>', 'the folder holding update.json (e.g. on a USB stick)')
+  .option('--json', 'print JSON')
+  .action(action(updateCheck));
 
 runProgram(program);

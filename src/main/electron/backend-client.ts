@@ -1,4 +1,7 @@
+import { AppError } from '../../shared/api/errors';
 import type { EventMessage, RpcRequest, RpcResponse } from '../../shared/api/transport';
+import type { InstallUpdate } from '../updates/handlers';
+import type { ErrorSummary } from '../diagnostics/error-summary';
 import type { HostToMain, MainToHost } from './backend-host-protocol';
 
 /** The backend as the main process sees it: the same calls as `Backend`, carried to another process. */
@@ -26,7 +29,14 @@ const SERVICE_STOPPED: RpcResponse = {
  * answers, and once the process is gone answers everything with SERVICE_STOPPED instead of
  * leaving the UI waiting forever.
  */
-export function createBackendClient(post: (message: MainToHost) => void, options: { dataDir: string; resourcesDir: string }): BackendClient {
+/** What the main process does for the backend: run the installer, write the log. */
+export interface MainServices {
+  installUpdate?: InstallUpdate;
+  log?: (what: string, error: ErrorSummary | null) => void;
+}
+
+export function createBackendClient(post: (message: MainToHost) => void, options: { dataDir: string; resourcesDir: string }, services: MainServices = {}): BackendClient {
+  const { installUpdate } = services;
   let nextId = 0;
   let exited = false;
   let closing = false;
@@ -68,7 +78,17 @@ export function createBackendClient(post: (message: MainToHost) => void, options
   return {
     backend,
     receive(message) {
-      if (message.type === 'response') {
+      if (message.type === 'log') {
+        services.log?.(message.what, message.error);
+      } else if (message.type === 'install-update') {
+        const { id, staged } = message;
+        const failed = (e: unknown) =>
+          e instanceof AppError ? e.toJSON() : { code: 'internal' as const, message: 'The update could not be handed to the installer. Nothing was installed.' };
+        void (installUpdate ? installUpdate(staged) : Promise.reject(new AppError('invalid_input', 'This window cannot install updates.'))).then(
+          () => post({ type: 'update-installed', id, error: null }),
+          (e: unknown) => post({ type: 'update-installed', id, error: failed(e) }),
+        );
+      } else if (message.type === 'response') {
         pending.get(message.id)?.(message.response);
         pending.delete(message.id);
       } else {

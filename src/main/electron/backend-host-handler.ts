@@ -2,6 +2,8 @@ import { AppError } from '../../shared/api/errors';
 import type { RpcResponse } from '../../shared/api/transport';
 import type { Backend, BackendOptions } from '../backend-types';
 import type { HostToMain, MainToHost } from './backend-host-protocol';
+import type { InstallUpdate } from '../updates/handlers';
+import { summariseError } from '../diagnostics/error-summary';
 
 interface HostDeps {
   createBackend(options: BackendOptions): Promise<Backend>;
@@ -23,12 +25,31 @@ export function createBackendHostHandler(deps: HostDeps): (message: MainToHost) 
   let backend: Promise<Backend> = Promise.reject(new Error('backend not started'));
   backend.catch(() => undefined);
   const subscriptions = new Map<number, Promise<() => void>>();
+  const installs = new Map<number, { resolve: () => void; reject: (e: AppError) => void }>();
+  let nextInstall = 0;
+  // Failures go to the main process's log file, summarised here so no message text leaves the process.
+  const log = (what: string, error: unknown) => deps.post({ type: 'log', what, error: error === undefined ? null : summariseError(error) });
+
+  // The backend verifies and stages; the main process runs the installer and answers.
+  const installUpdate: InstallUpdate = (staged) =>
+    new Promise((resolve, reject) => {
+      const id = ++nextInstall;
+      installs.set(id, { resolve, reject });
+      deps.post({ type: 'install-update', id, staged });
+    });
 
   return (message) => {
     switch (message.type) {
+      case 'update-installed': {
+        const waiting = installs.get(message.id);
+        installs.delete(message.id);
+        if (message.error) waiting?.reject(new AppError(message.error.code, message.error.message, message.error.details));
+        else waiting?.resolve();
+        return;
+      }
       case 'start':
-        backend = deps.createBackend(message.options);
-        backend.catch((error: unknown) => console.error('Homeward backend failed to start:', error));
+        backend = deps.createBackend({ ...message.options, installUpdate, log });
+        backend.catch((error: unknown) => log('backend failed to start', error));
         return;
       case 'request':
         void backend
@@ -53,7 +74,7 @@ export function createBackendHostHandler(deps: HostDeps): (message: MainToHost) 
           .then(
             () => deps.exit(0),
             (error: unknown) => {
-              console.error('Homeward backend did not close cleanly:', error);
+              log('backend did not close cleanly', error);
               deps.exit(1);
             },
           );

@@ -1,5 +1,8 @@
 import type { BackendOptions } from '../backend-types';
+import type { ApiErrorShape } from '../../shared/api/errors';
 import type { EventMessage, RpcRequest, RpcResponse } from '../../shared/api/transport';
+import type { StagedUpdate } from '../updates/stage-update';
+import type { ErrorSummary } from '../diagnostics/error-summary';
 
 /** Messages from the main process to the backend's utility process. */
 export type MainToHost =
@@ -8,9 +11,15 @@ export type MainToHost =
   | { type: 'subscribe'; subscriptionId: number; session: string }
   | { type: 'unsubscribe'; subscriptionId: number }
   /** Close the database cleanly, then exit. */
-  | { type: 'close' };
+  | { type: 'close' }
+  /** The installer took the update (the app is about to quit), or why it did not. */
+  | { type: 'update-installed'; id: number; error: ApiErrorShape | null };
 
 /** Messages from the utility process back to the main process. */
 export type HostToMain =
   | { type: 'response'; id: number; response: RpcResponse }
-  | { type: 'event'; subscriptionId: number; message: EventMessage };
+  | { type: 'event'; subscriptionId: number; message: EventMessage }
+  /** For the log file: what failed, and the error summarised (never its message). */
+  | { type: 'log'; what: string; error: ErrorSummary | null }
+  /** Install this verified, staged update (only the main process can run the installer). */
+  | { type: 'install-update'; id: number; staged: StagedUpdate };

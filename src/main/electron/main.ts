@@ -7,6 +7,8 @@ import { startBackendProcess } from './backend-process';
 import { denyPermissions, lockDownWebContents } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
 import { createMainWindow } from './main-window';
+import { startDiagnostics } from './diagnostics';
+import { installStagedUpdate } from './update-installer';
 
 function fail(message: string): void {
   dialog.showErrorBox('Homeward', message);
@@ -14,6 +16,7 @@ function fail(message: string): void {
 }
 
 async function start(): Promise<void> {
+  const diagnostics = startDiagnostics(() => fail('Homeward stopped because of an internal error. Please restart Homeward.'));
   app.enableSandbox();
   registerAppScheme();
   lockDownWebContents();
@@ -29,7 +32,17 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   serveRenderer(paths.rendererRoot);
 
-  const backend = startBackendProcess(paths, (code) => fail(`The Homeward background service stopped unexpectedly (exit code ${code}). Please restart Homeward.`));
+  const backend = startBackendProcess(
+    paths,
+    (code) => {
+      diagnostics.crash({ process: 'backend', reason: 'exited', exitCode: code, error: null });
+      fail(`The Homeward background service stopped unexpectedly (exit code ${code}). Please restart Homeward.`);
+    },
+    {
+      installUpdate: (staged) => installStagedUpdate(staged, diagnostics.log),
+      log: (what, error) => diagnostics.log.write({ event: 'backend.error', what, error }),
+    },
+  );
   registerIpcBridge(backend);
   let window: BrowserWindow | null = createMainWindow({ preload: paths.preload, devTools: !app.isPackaged });
   window.on('closed', () => {

@@ -25,6 +25,9 @@ import { Geo } from '../reference/geo';
 import { importReportsFile } from './reports/import-reports';
 import { closeReports } from './reports/report-store';
 import { publishSnapshot } from './snapshot-publish';
+import { signUpdate } from './update-sign';
+import { APP_VERSION } from '../sync/format/manifest';
+import { readFileSync } from 'node:fs';
 
 interface Options {
   dir?: string;
@@ -80,7 +83,9 @@ function report(file: string, o: IngestOutcome): void {
 
 const program = common(new Command('homeward-registry'))
   .description('Homeward reference registry: enroll offices, ingest sync packages, write receipts and trust lists')
-  .version('0.1.0')
+  .version(APP_VERSION)
+  // `update sign --version X.Y.Z` is the update's version: the program's own --version is only read before a subcommand.
+  .enablePositionalOptions()
   .showHelpAfterError();
 
 common(program.command('init'))
@@ -221,6 +226,34 @@ common(snapshot.command('publish'))
         process.stderr.write(
           `Snapshot v${p.version}${p.base === null ? ' (full)' : ` (changes since v${p.base})`}: ${p.reports} reports${p.base === null ? '' : `, ${p.deletions} closed`}, for ${p.recipients} office${p.recipients === 1 ? '' : 's'}.\n`,
         );
+      }),
+    ),
+  );
+
+function readNotes(file: string, language: string): string {
+  try {
+    return readFileSync(resolve(file), 'utf8');
+  } catch {
+    throw new AppError('not_found', `Cannot read the ${language} release notes file ${file}.`);
+  }
+}
+
+const update = program.command('update').description('signed update bundles of the Homeward app, for offices without a network');
+common(update.command('sign'))
+  .description('write an update bundle to a folder: the installer, latest*.yml and update.json signed with the update key')
+  .requiredOption('--installer <file>', 'the release installer: Windows .exe (NSIS), Linux .AppImage or .deb, or macOS .zip')
+  .requiredOption('--version <x.y.z>', 'the version of the app in the installer')
+  .requiredOption('--out <dir>', 'folder to write the bundle to (e.g. a USB stick)')
+  .requiredOption('--notes-en <file>', 'release notes in English (UTF-8 text)')
+  .requiredOption('--notes-hi <file>', 'release notes in Hindi (UTF-8 text)')
+  .option('--min-version <x.y.z>', 'the oldest installed version that may take this update (default: any)')
+  .action(
+    action(async (opts: Options & { installer: string; version: string; out: string; notesEn: string; notesHi: string; minVersion?: string }) =>
+      withRegistry(opts, async (db) => {
+        const notes = { en: readNotes(opts.notesEn, 'English'), hi: readNotes(opts.notesHi, 'Hindi') };
+        const r = await signUpdate(db, { installer: opts.installer, version: opts.version, outDir: opts.out, minimumVersion: opts.minVersion, notes, now: new Date() });
+        out(r.dir);
+        process.stderr.write(`Update ${r.manifest.version} for ${r.manifest.target} (${r.manifest.installer.name}, ${r.manifest.installer.size} bytes), signed with update key ${r.manifest.origin.keyId}.\n`);
       }),
     ),
   );

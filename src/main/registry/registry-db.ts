@@ -10,9 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import { KeySlots } from '../auth/key-slots';
 import { openEncrypted, type Sqlite } from '../db/open';
+import { addUpdateKey } from './registry-keys';
 
 /** Each step brings the schema from version i to i + 1; a new registry runs them all. */
-export const REGISTRY_SCHEMA_VERSION = 2;
+export const REGISTRY_SCHEMA_VERSION = 3;
 const SLOT_USER = 'registry';
 
 const SCHEMA = `
@@ -23,7 +24,7 @@ CREATE TABLE registry (
   trust_version INTEGER NOT NULL,
   created_at TEXT NOT NULL
 );
--- root signs trust lists; signing signs receipts (and later snapshots); encryption is the age identity offices encrypt to.
+-- root signs trust lists; signing signs receipts and snapshots; encryption is the age identity offices encrypt to.
 CREATE TABLE registry_keys (
   key_id TEXT PRIMARY KEY,
   role TEXT NOT NULL CHECK (role IN ('root', 'signing', 'encryption')),
@@ -102,13 +103,37 @@ CREATE TABLE snapshots (
 );
 `;
 
+/**
+ * Version 3: a fourth key role, `update`, signs update bundles (issue 7). SQLite cannot
+ * widen a CHECK constraint, so the key table is rebuilt; a registry that already has keys
+ * gets its update key here, so the next trust list carries it.
+ */
+function updateKeyRole(db: Sqlite): void {
+  db.exec(`
+CREATE TABLE registry_keys_v3 (
+  key_id TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('root', 'signing', 'encryption', 'update')),
+  public_key TEXT NOT NULL,
+  secret_key BLOB NOT NULL,
+  created_at TEXT NOT NULL
+);
+INSERT INTO registry_keys_v3 SELECT * FROM registry_keys;
+DROP TABLE registry_keys;
+ALTER TABLE registry_keys_v3 RENAME TO registry_keys;
+`);
+  if (db.prepare('SELECT 1 FROM registry WHERE id = 1').get()) addUpdateKey(db, new Date());
+}
+
 /** Each step brings the schema from version i to i + 1; a new registry runs them all. */
-const SCHEMA_STEPS: readonly string[] = [SCHEMA, SNAPSHOTS];
+const SCHEMA_STEPS: readonly (string | ((db: Sqlite) => void))[] = [SCHEMA, SNAPSHOTS, updateKeyRole];
 
 /** Brings an older registry database up to this version in one transaction. */
 function upgrade(db: Sqlite, from: number): void {
   db.transaction(() => {
-    for (const step of SCHEMA_STEPS.slice(from)) db.exec(step);
+    for (const step of SCHEMA_STEPS.slice(from)) {
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.pragma(`user_version = ${REGISTRY_SCHEMA_VERSION}`);
   })();
 }

@@ -14,6 +14,8 @@ import { registryIdentity, registryPublicKeys, registryRecipient, registrySignin
 /** How long an office may rely on a trust list before it must get a newer one. */
 export const TRUST_VALID_DAYS = 180;
 
+const nonEmpty = <T>(list: T[]): [T, ...T[]] | undefined => (list.length ? (list as [T, ...T[]]) : undefined);
+
 export async function exportTrust(db: Sqlite, outFile: string, now: Date): Promise<{ file: string; version: number }> {
   const root = registrySigningKey(db, 'root');
   const version = db.transaction(() => {
@@ -41,6 +43,8 @@ export async function exportTrust(db: Sqlite, outFile: string, now: Date): Promi
           name,
           root: { keyId: keyIdOf(root.publicKey), publicKey: Buffer.from(root.publicKey).toString('base64') },
           signing: registryPublicKeys(db, 'signing'),
+          // Left out, not empty, for a registry without an update key: the list then reads as one written before update keys.
+          update: nonEmpty(registryPublicKeys(db, 'update')),
           recipient: registryRecipient(db),
         },
         offices: offices.map((o) => ({

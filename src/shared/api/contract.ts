@@ -156,6 +156,18 @@ export const snapshotStatusSchema = z.object({
     .nullable(),
 });
 
+// Updates (issue 7): a signed bundle in a folder on this computer (docs/formats/update.md).
+const updateTargetSchema = z.enum(['nsis', 'appimage', 'deb', 'zip']);
+export const updateOfferSchema = z.object({
+  version: z.string(),
+  minimumVersion: z.string(),
+  target: updateTargetSchema,
+  installer: z.string(),
+  size: z.number(),
+  createdAt: z.string(),
+  releaseNotes: z.object({ en: z.string(), hi: z.string() }),
+});
+
 export const contract = {
   'setup.status': method({
     input: empty,
@@ -366,6 +378,25 @@ export const contract = {
     access: 'children.read',
   }),
   'reports.markSent': method({ input: reportSentSchema, output: ok, access: 'settings.manage' }),
+
+  'updates.status': method({
+    input: empty,
+    output: z.object({
+      installedVersion: z.string(),
+      platform: z.string(),
+      /** How this copy was installed; null outside the packaged desktop app (web mode, development). */
+      target: updateTargetSchema.nullable(),
+      /** Whether this process can hand an update to the installer (only the desktop app can). */
+      canInstall: z.boolean(),
+      /** Whether the trust list held here names the registry's update key. */
+      hasUpdateKey: z.boolean(),
+    }),
+    access: 'authenticated',
+  }),
+  /** Verifies the bundle in a folder; changes nothing. */
+  'updates.check': method({ input: z.object({ folder: outDir }).strict(), output: updateOfferSchema, access: 'updates.install' }),
+  /** Verifies again, copies the bundle into the data folder, and has the desktop app install it (it then restarts). */
+  'updates.install': method({ input: z.object({ folder: outDir }).strict(), output: z.object({ version: z.string() }), access: 'updates.install' }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 

@@ -30,6 +30,8 @@ export const PERMISSIONS = [
   'matches.review',
   // The full Aadhaar number; everyone else sees it masked (XXXX XXXX 1234). Aadhaar Act 2016 s.29 limits its display.
   'aadhaar.viewFull',
+  // Check and install signed updates of Homeward itself from a USB folder.
+  'updates.install',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

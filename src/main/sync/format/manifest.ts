@@ -88,7 +88,15 @@ export const trustManifestSchema = z
     origin: z.object({ registryId: uuid, keyId }).strict(),
     version: z.number().int().min(1),
     registry: z
-      .object({ registryId: uuid, name: z.string().min(1).max(200), root: signingKeySchema, signing: z.array(signingKeySchema).min(1).max(8), recipient: ageRecipient })
+      .object({
+        registryId: uuid,
+        name: z.string().min(1).max(200),
+        root: signingKeySchema,
+        signing: z.array(signingKeySchema).min(1).max(8),
+        // Update bundles (issue 7); absent from lists written before update keys existed.
+        update: z.array(signingKeySchema).min(1).max(8).optional(),
+        recipient: ageRecipient,
+      })
       .strict(),
     offices: z
       .array(

@@ -26,7 +26,18 @@ export type RefusalCode =
   // Snapshots (docs/formats/snapshot.md).
   | 'stale_snapshot'
   | 'expired_snapshot'
-  | 'missing_base';
+  | 'missing_base'
+  // Update bundles (docs/formats/update.md).
+  | 'not_an_update'
+  | 'wrong_key_role'
+  | 'no_update_key'
+  | 'other_product'
+  | 'other_platform'
+  | 'not_newer'
+  | 'too_old_to_update'
+  | 'installer_truncated'
+  | 'bundle_altered'
+  | 'desktop_only';
 
 export function refusal(code: RefusalCode, message: string): AppError {
   return new AppError('invalid_input', message, { refusal: code });
