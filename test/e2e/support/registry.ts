@@ -50,4 +50,13 @@ export class Registry {
   ingest(packageFile: string): string {
     return this.run(['ingest', packageFile]).out.trim();
   }
+
+  /** Signs an update bundle for `installer` into `outDir` (notes as text); returns the folder. */
+  updateSign(installer: string, version: string, outDir: string, notes: { en: string; hi: string }): string {
+    const en = join(this.dir, `notes-${version}-en.txt`);
+    const hi = join(this.dir, `notes-${version}-hi.txt`);
+    writeFileSync(en, notes.en);
+    writeFileSync(hi, notes.hi);
+    return this.run(['update', 'sign', '--installer', installer, '--version', version, '--out', outDir, '--notes-en', en, '--notes-hi', hi]).out.trim();
+  }
 }
