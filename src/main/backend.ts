@@ -28,6 +28,7 @@ import { movementsHandlers, withLegacyDischargesAtSignIn } from './movements/han
 import { deadlinesHandlers } from './deadlines/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { updatesHandlers } from './updates/handlers';
+import { cryptoSelfTest } from './diagnostics/crypto-self-test';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -84,6 +85,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
     ...deadlinesHandlers(core),
     ...reportsHandlers(core),
     ...updatesHandlers(core, options.installUpdate),
+    'diagnostics.selfTest': () => cryptoSelfTest(),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);

@@ -12,7 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { identityToRecipient, Encrypter } from 'age-encryption';
 import { canonicalJson } from '../../src/shared/util/canonical-json';
 import { FORMAT_VERSION, GENESIS, type EnrollmentManifest, type ReceiptManifest, type SyncManifest, type TrustManifest } from '../../src/main/sync/format/manifest';
-import { keyIdOf, minisignPublicKey, signingKeyFromSecret } from '../../src/main/sync/format/minisign';
+import { keyIdOf, minisignPublicKey, signingKeyFromSecret, type SigningKey } from '../../src/main/sync/format/minisign';
+import { digestBytes } from '../../src/main/updates/format/file-digest';
+import { sealUpdate } from '../../src/main/updates/format/seal-update';
+import { updateInfoYaml } from '../../src/main/updates/format/update-info';
+import { PRODUCT_ID, UPDATE_FORMAT, type UpdateManifest } from '../../src/main/updates/format/update-manifest';
 import { sealManifest } from '../../src/main/sync/format/sign-manifest';
 import { bindingOf, headerLine } from '../../src/main/sync/format/sync-payload';
 import { snapshotVector } from './snapshot-vector';
@@ -24,6 +28,7 @@ export const FIXED = {
   officeSigningSeed: '0101010101010101010101010101010101010101010101010101010101010101',
   registryRootSeed: '0202020202020202020202020202020202020202020202020202020202020202',
   registrySigningSeed: '0303030303030303030303030303030303030303030303030303030303030303',
+  registryUpdateSeed: '0404040404040404040404040404040404040404040404040404040404040404',
   officeAgeIdentity: 'AGE-SECRET-KEY-1GJDHYFPNHH0NZ9D40MSKWFD3C6AUVCGZ4WHSEJP0PASXZ496SPWSJS0QRK',
   registryAgeIdentity: 'AGE-SECRET-KEY-1VDD5K83VL4CY9DACLMF657KD0VJGYCU39GVUTM6KEPQNXZHF6H9QRDN0UJ',
   officeId: '019a0000-0000-7000-8000-000000000001',
@@ -55,6 +60,7 @@ export async function buildVectors(storedCiphertext: (dir: string) => Buffer | n
   put('keys/office.pub', minisignPublicKey(office.publicKey));
   put('keys/registry-root.pub', minisignPublicKey(root.publicKey));
   put('keys/registry-signing.pub', minisignPublicKey(registrySigning.publicKey));
+  put('keys/registry-update.pub', minisignPublicKey(key(FIXED.registryUpdateSeed).publicKey));
   put('keys/registry-age-identity.txt', `${FIXED.registryAgeIdentity}\n`);
   put('keys/office-age-identity.txt', `${FIXED.officeAgeIdentity}\n`);
 
@@ -118,6 +124,8 @@ export async function buildVectors(storedCiphertext: (dir: string) => Buffer | n
   };
   putSealed(put, 'trust', sealManifest(trust, root));
 
+  updateVector(put, key(FIXED.registryUpdateSeed));
+
   await snapshotVector({
     files, signing: registrySigning, officeRecipient, registryId: FIXED.registryId, createdAt: FIXED.createdAt,
     putPackage: (dir, plaintext, recipients, seal) => putPackage(put, storedCiphertext(dir), dir, plaintext, recipients, seal),
@@ -126,6 +134,24 @@ export async function buildVectors(storedCiphertext: (dir: string) => Buffer | n
 }
 
 type Put = (name: string, data: string | Buffer) => void;
+
+/** An update bundle (docs/formats/update.md) for a stand-in Linux AppImage, signed with the update key. */
+function updateVector(put: Put, updateKey: SigningKey): void {
+  const installer = Buffer.from('Homeward 0.2.0: a stand-in for the AppImage in the update vector\n');
+  const name = 'Homeward-0.2.0.AppImage';
+  const yml = Buffer.from(updateInfoYaml({ version: '0.2.0', installerName: name, releaseDate: FIXED.createdAt, ...digestBytes(installer) }));
+  const manifest: UpdateManifest = {
+    format: UPDATE_FORMAT, kind: 'update', product: PRODUCT_ID, version: '0.2.0', minimumVersion: '0.1.0', platform: 'linux', target: 'appimage', createdAt: FIXED.createdAt,
+    origin: { registryId: FIXED.registryId, keyId: keyIdOf(updateKey.publicKey) },
+    installer: { name, ...digestBytes(installer) }, updateInfo: { name: 'latest-linux.yml', ...digestBytes(yml) },
+    releaseNotes: { en: 'Printed case files.', hi: 'छपी हुई केस फ़ाइलें।' },
+  };
+  const sealed = sealUpdate(manifest, updateKey);
+  put(`update/${name}`, installer);
+  put('update/latest-linux.yml', yml);
+  put('update/update.json', sealed.json);
+  put('update/update.json.minisig', sealed.signature);
+}
 
 function putSealed(put: Put, dir: string, sealed: { manifest: Buffer; signature: string }): void {
   put(`${dir}/manifest.json`, sealed.manifest);

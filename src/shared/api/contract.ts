@@ -398,6 +398,13 @@ export const contract = {
   /** Verifies again, copies the bundle into the data folder, and has the desktop app install it (it then restarts). */
   'updates.install': method({ input: z.object({ folder: outDir }).strict(), output: z.object({ version: z.string() }), access: 'updates.install' }),
 
+  /** Known-answer checks of the crypto and the encrypted database where the backend runs (the release smoke test asks it). */
+  'diagnostics.selfTest': method({
+    input: empty,
+    output: z.object({ ok: z.boolean(), checks: z.array(z.object({ name: z.string(), ok: z.boolean() })) }),
+    access: 'public',
+  }),
+
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 
   ...casefileContract,

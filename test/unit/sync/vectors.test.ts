@@ -31,4 +31,11 @@ describe('format test vectors', () => {
       expect(verifyMinisign(sig, stored(`${dir}/manifest.json`), parseMinisignPublicKey(stored(pub!).toString('utf8'))), dir).toBe(true);
     }
   });
+
+  it('update.json’s signature verifies with the registry’s update key, and with no other', () => {
+    const sig = parseMinisig(stored('update/update.json.minisig').toString('utf8'));
+    const key = (name: string) => parseMinisignPublicKey(stored(`keys/${name}`).toString('utf8'));
+    expect(verifyMinisign(sig, stored('update/update.json'), key('registry-update.pub'))).toBe(true);
+    expect(verifyMinisign(sig, stored('update/update.json'), key('registry-signing.pub'))).toBe(false);
+  });
 });
