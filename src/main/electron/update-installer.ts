@@ -35,9 +35,10 @@ export async function installStagedUpdate(staged: StagedUpdate, log: RotatingLog
   } finally {
     await server.close();
   }
-  // After the answer reaches the page: the app quits, the installer runs, Homeward restarts.
+  // After the answer reaches the page: the app quits, the installer runs without its wizard
+  // (NSIS keeps the install mode and folder chosen the first time), and Homeward restarts.
   setTimeout(() => {
     log.write({ event: 'update.installing', version: staged.version });
-    autoUpdater.quitAndInstall(false, true);
+    autoUpdater.quitAndInstall(true, true);
   }, 1500);
 }
