@@ -62,15 +62,15 @@ export async function casefileBench(): Promise<Row[]> {
 
   const children = generateChildren(backend.core.geo, { count: 5000, seed: 11, today: new Date() });
   const ids = db.transaction(() => new ChildrenService(db, () => new Date(), backend.core.geo).insertMany(children, actor))();
+  // The child whose file is opened: in care for years, everything recorded, 10 attachments.
+  const target = (db.prepare(`SELECT id FROM children WHERE category = 'CNCP' ORDER BY admitted_at LIMIT 1`).get() as { id: string }).id;
   const rnd = new Prng(5);
   let t = performance.now();
   db.transaction(() => {
-    for (const id of ids) fillCaseFile(call, id, rnd, { quarters: 2, allSections: false });
+    for (const id of ids) if (id !== target) fillCaseFile(call, id, rnd, { quarters: 2, allSections: false });
   })();
   rows.push({ what: 'Fill 5,000 case files (sections, check-ups, reviews, care plan; journaled)', value: (performance.now() - t) / 1000, unit: 's', target: '' });
 
-  // The child whose file is opened: in care for years, everything recorded, 10 attachments.
-  const target = (db.prepare(`SELECT id FROM children WHERE category = 'CNCP' ORDER BY admitted_at LIMIT 1`).get() as { id: string }).id;
   let attachmentBytes = 0;
   db.transaction(() => {
     fillCaseFile(call, target, rnd, { quarters: 12, allSections: true });

@@ -1,7 +1,6 @@
 import type { Handlers } from '../rpc/handlers';
 import { actorOf, requireSession, viewerOf, type CallContext, type Core } from '../core';
 import { roleHas } from '../../shared/domain/roles';
-import type { PlanPart } from '../../shared/domain/care-plan';
 import { casefileContract } from '../../shared/api/casefile-contract';
 import { openCaseFile, type CaseFileCall } from './child-access';
 import { loadCaseFile } from './load-casefile';
@@ -33,7 +32,7 @@ export function casefileHandlers(core: Core): Handlers<CaseFileMethods> {
       removeEntry(call(ctx), id);
       return ok;
     },
-    'carePlan.save': ({ childId, baseVersion, part, data }, ctx) => saveCarePlanPart(call(ctx), childId, baseVersion, part as PlanPart, data),
+    'carePlan.save': ({ childId, baseVersion, part, data }, ctx) => saveCarePlanPart(call(ctx), childId, baseVersion, part, data),
     'carePlan.asOf': ({ childId, date }, ctx) => {
       const c = call(ctx);
       openCaseFile(c, childId, 'care-plan');

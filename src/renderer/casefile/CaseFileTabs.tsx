@@ -14,19 +14,22 @@ import { DocumentsTab } from './DocumentsTab';
 import { HealthTab } from './HealthTab';
 import { HistoryTab } from './HistoryTab';
 import { PlanTab } from './PlanTab';
-import { useCaseFile } from './use-casefile';
+import type { CaseFileQuery } from './use-casefile';
 
 interface Props {
   child: Child;
   tab: ChildTab;
+  /** Loaded by the page together with the record (a CCL child hidden from this viewer: refused, and not shown). */
+  caseFile: CaseFileQuery;
   /** The record tab's content. */
   children: ReactNode;
 }
 
-export function CaseFileTabs({ child, tab, children }: Props) {
+export function CaseFileTabs({ child, tab, caseFile: query, children }: Props) {
   const { t } = useTranslation();
   // Without the right to see a CCL child's identity there is no case file to show (the backend refuses it too).
-  const { caseFile, error, reload } = useCaseFile(child.id, child.identified);
+  const { error, reload } = query;
+  const caseFile = child.identified ? query.caseFile : null;
   const tabs = child.identified ? CHILD_TABS : (['record'] as const);
 
   let body: ReactNode;

@@ -16,24 +16,23 @@ interface Props {
   itemTitle: (item: Record<string, unknown>, index: number) => string;
   addLabel: string;
   dates: ChildDates;
-  /** Saves the whole new list; `prefix` is where the list sits in carePlan.save's input. */
-  save: (items: Record<string, unknown>[]) => Promise<void>;
+  /** Saves the whole new list (absent: read-only); `prefix` is where the list sits in carePlan.save's input. */
+  save: ((items: Record<string, unknown>[]) => Promise<void>) | undefined;
   prefix: string;
   onChanged: () => void;
-  editable: boolean;
 }
 
-export function PlanListPart({ specs, items, itemTitle, addLabel, dates, save, prefix, onChanged, editable }: Props) {
+export function PlanListPart({ specs, items, itemTitle, addLabel, dates, save, prefix, onChanged }: Props) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<number | 'new' | null>(null);
 
-  const form = (index: number) => (
+  const form = (index: number, saveList: (items: Record<string, unknown>[]) => Promise<void>) => (
     <SpecForm
       label={index < items.length ? itemTitle(items[index]!, index) : addLabel}
       specs={specs}
       initial={items[index] ?? null}
       schema={formSchema(specs, dates)}
-      save={(values) => save(index < items.length ? items.map((x, i) => (i === index ? values : x)) : [...items, values])}
+      save={(values) => saveList(index < items.length ? items.map((x, i) => (i === index ? values : x)) : [...items, values])}
       onDone={() => {
         setEditing(null);
         onChanged();
@@ -50,17 +49,17 @@ export function PlanListPart({ specs, items, itemTitle, addLabel, dates, save, p
         <article className="cf-item" key={i}>
           <div className="cf-section-head">
             <h4>{itemTitle(item, i)}</h4>
-            {editable && editing === null && (
+            {save && editing === null && (
               <button type="button" onClick={() => setEditing(i)} aria-label={`${t('common.edit')}: ${itemTitle(item, i)}`}>
                 {t('common.edit')}
               </button>
             )}
           </div>
-          {editing === i ? form(i) : <SpecValues specs={specs} values={item} />}
+          {editing === i && save ? form(i, save) : <SpecValues specs={specs} values={item} />}
         </article>
       ))}
-      {editing === 'new' && form(items.length)}
-      {editable && editing === null && (
+      {editing === 'new' && save && form(items.length, save)}
+      {save && editing === null && (
         <button type="button" onClick={() => setEditing('new')}>
           {addLabel}
         </button>

@@ -63,10 +63,9 @@ export function PlanParts({ plan, dates, saver, onChanged = () => undefined, idP
           itemTitle={period}
           addLabel={t('casefile.plan.addReport')}
           dates={dates}
-          save={(reports) => savePlanPart(saver!, 'B', { reports })}
+          save={saver && ((reports) => savePlanPart(saver, 'B', { reports }))}
           prefix="data.reports"
           onChanged={onChanged}
-          editable={!!saver}
         />
       </Part>
       <Part id={`${idPrefix}-c`} title={partC} action={plan.partC && edit('C', partC)}>
@@ -101,10 +100,9 @@ export function PlanParts({ plan, dates, saver, onChanged = () => undefined, idP
           itemTitle={visit}
           addLabel={t('casefile.plan.addFollowUp')}
           dates={dates}
-          save={(followUps) => savePlanPart(saver!, 'D', { followUps, documents: plan.partD.documents })}
+          save={saver && ((followUps) => savePlanPart(saver, 'D', { followUps, documents: plan.partD.documents }))}
           prefix="data.followUps"
           onChanged={onChanged}
-          editable={!!saver}
         />
         <div className="cf-section-head">
           <h4>{documents}</h4>

@@ -4,10 +4,11 @@ import type { Child } from '../../shared/domain/child';
 import { todayIst } from '../../shared/util/dates';
 import { useQuery } from '../api/use-query';
 
-export function useCaseFile(childId: string, enabled: boolean) {
-  const { data, error, reload } = useQuery('casefile.get', { childId }, enabled);
+export function useCaseFile(childId: string) {
+  const { data, error, reload } = useQuery('casefile.get', { childId });
   return { caseFile: data, error, reload };
 }
+export type CaseFileQuery = ReturnType<typeof useCaseFile>;
 
 export function childDatesOf(child: Pick<Child, 'dob' | 'admittedAt'>): ChildDates {
   return { dob: child.dob, admittedOn: todayIst(new Date(child.admittedAt)), today: todayIst() };
