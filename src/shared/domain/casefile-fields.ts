@@ -98,27 +98,33 @@ function fieldSchema(f: FieldSpec): z.ZodType {
   }
 }
 
+/** The shape of each form, built once: a zod object of many fields is costly to build on every save. */
+const shapes = new WeakMap<readonly FieldSpec[], z.ZodObject>();
+
+function shapeOf(specs: readonly FieldSpec[]): z.ZodObject {
+  let shape = shapes.get(specs);
+  if (!shape) shapes.set(specs, (shape = z.object(Object.fromEntries(specs.map((f) => [f.key, fieldSchema(f)]))).strict()));
+  return shape;
+}
+
 /**
  * The schema of a form: every field of the spec list, nothing else, with the date rules
  * checked against the child. Without `child` only the shape is checked (for reading back).
  */
 export function formSchema<Specs extends readonly FieldSpec[]>(specs: Specs, child?: ChildDates): z.ZodType<ValuesOf<Specs>, Record<string, unknown>> {
-  const shape = Object.fromEntries(specs.map((f) => [f.key, fieldSchema(f)]));
-  return z
-    .object(shape)
-    .strict()
-    .superRefine((v: Record<string, unknown>, ctx) => {
-      if (!child) return;
-      for (const f of specs) {
-        if (f.kind !== 'date') continue;
-        const d = v[f.key];
-        if (typeof d !== 'string') continue;
-        const problem = dateProblem(d, f.rule, child);
-        if (problem) ctx.addIssue({ code: 'custom', path: [f.key], message: problem });
-        const other = f.notBefore === undefined ? null : v[f.notBefore];
-        if (!problem && typeof other === 'string' && d < other) ctx.addIssue({ code: 'custom', path: [f.key], message: DATE_MESSAGES.beforeOther });
-      }
-    }) as unknown as z.ZodType<ValuesOf<Specs>, Record<string, unknown>>;
+  const shape = shapeOf(specs);
+  if (!child) return shape as unknown as z.ZodType<ValuesOf<Specs>, Record<string, unknown>>;
+  return shape.superRefine((v: Record<string, unknown>, ctx) => {
+    for (const f of specs) {
+      if (f.kind !== 'date') continue;
+      const d = v[f.key];
+      if (typeof d !== 'string') continue;
+      const problem = dateProblem(d, f.rule, child);
+      if (problem) ctx.addIssue({ code: 'custom', path: [f.key], message: problem });
+      const other = f.notBefore === undefined ? null : v[f.notBefore];
+      if (!problem && typeof other === 'string' && d < other) ctx.addIssue({ code: 'custom', path: [f.key], message: DATE_MESSAGES.beforeOther });
+    }
+  }) as unknown as z.ZodType<ValuesOf<Specs>, Record<string, unknown>>;
 }
 
 /** A form with nothing entered. */
