@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/sync.css';
 import './styles/matches.css';
 import './styles/casefile.css';
+import './styles/movements.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

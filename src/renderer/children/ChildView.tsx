@@ -14,6 +14,7 @@ import { CaseFileTabs } from '../casefile/CaseFileTabs';
 import { useCaseFile } from '../casefile/use-casefile';
 import type { Child } from '../../shared/domain/child';
 import { ChildPhotos } from './ChildPhotos';
+import { MovementsSection } from '../movements/MovementsSection';
 import { useChild } from './use-child';
 
 export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
@@ -43,14 +44,15 @@ export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
       </div>
       {!child.identified && <p className="message message-info">{t('child.withheldNotice')}</p>}
       <CaseFileTabs child={child} tab={tab} caseFile={caseFile}>
-        <ChildRecord child={child} onPhotoRemoved={reload} />
+        <ChildRecord child={child} reload={reload} />
       </CaseFileTabs>
     </section>
   );
 }
 
 /** The register record: what was entered at admission (and edited since). */
-function ChildRecord({ child, onPhotoRemoved }: { child: Child; onPhotoRemoved: () => void }) {
+/** `reload` loads the child again after a change made here (a photo removed, a movement recorded). */
+function ChildRecord({ child, reload }: { child: Child; reload: () => void }) {
   const { t } = useTranslation();
   const dash = t('common.notRecorded');
   const show = (v: string | null | undefined): ReactNode => (v ? v : dash);
@@ -88,6 +90,8 @@ function ChildRecord({ child, onPhotoRemoved }: { child: Child; onPhotoRemoved: 
         <Item label={t('children.status')}>{t(`status.${child.status}`)}</Item>
       </Section>
 
+      <MovementsSection child={child} onChanged={reload} />
+
       <Section title={t('child.sectionDescription')}>
         <Item label={t('child.field.identificationMarks')}>{show(child.identificationMarks)}</Item>
         <Item label={t('child.field.languages')}>{show(child.languages.join(', '))}</Item>
@@ -97,7 +101,7 @@ function ChildRecord({ child, onPhotoRemoved }: { child: Child; onPhotoRemoved: 
 
       <section className="view-section">
         <h2>{t('child.sectionPhotos')}</h2>
-        <ChildPhotos child={child} onRemoved={onPhotoRemoved} />
+        <ChildPhotos child={child} onRemoved={reload} />
       </section>
 
       <p className="hint">{t('child.recordDates', { created: formatDateTimeIst(child.createdAt), updated: formatDateTimeIst(child.updatedAt) })}</p>

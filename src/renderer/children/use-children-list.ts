@@ -19,7 +19,7 @@ export interface ListState {
 
 export function useChildrenList(filter: ChildFilter, reloadKey: number): ListState {
   const [state, setState] = useState<ListState>({ rows: [], total: 0, loading: true, error: null });
-  const { query, category, sex, ageBand, status } = filter;
+  const { query, category, sex, ageBand, status, deadline } = filter;
   const lastQuery = useRef<string | null>(null);
 
   useEffect(() => {
@@ -29,7 +29,7 @@ export function useChildrenList(filter: ChildFilter, reloadKey: number): ListSta
     lastQuery.current = query;
     setState((s) => ({ ...s, loading: true }));
     const timer = window.setTimeout(() => {
-      const filter = { query, category, sex, ageBand, status };
+      const filter = { query, category, sex, ageBand, status, deadline };
       // The first rows come at once; the rest of a long register follows behind them.
       api
         .call('children.list', { ...filter, limit: FIRST_PAGE })
@@ -46,7 +46,7 @@ export function useChildrenList(filter: ChildFilter, reloadKey: number): ListSta
       live = false;
       window.clearTimeout(timer);
     };
-  }, [query, category, sex, ageBand, status, reloadKey]);
+  }, [query, category, sex, ageBand, status, deadline, reloadKey]);
 
   return state;
 }

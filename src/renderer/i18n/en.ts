@@ -3,6 +3,9 @@
  * sure). Names of children and places are never translated: they are shown as entered.
  */
 import { casefileEn } from '../casefile/i18n/en';
+import { movementsEn } from '../movements/i18n/en';
+import { deadlinesEn } from '../deadlines/i18n/en';
+import { reportsEn } from '../reports/i18n/en';
 
 export const en = {
   app: {
@@ -179,6 +182,7 @@ export const en = {
   nav: {
     home: 'Home',
     children: 'Children',
+    deadlines: 'Deadlines',
     cases: 'Cases',
     carePlans: 'Care plans',
     matches: 'Matches',
@@ -189,7 +193,6 @@ export const en = {
   notYet: {
     notAvailable: 'This is not available in this version of Homeward yet.',
     cases: 'Cases will hold the proceedings before the Juvenile Justice Board and the Child Welfare Committee: hearings, orders, and the dates by which each step is due.',
-    reports: 'Reports will print the registers and returns that the institution must keep and send.',
   },
   home: {
     title: 'Home',
@@ -707,6 +710,9 @@ export const en = {
     updated: '{{username}} was updated.',
   },
   casefile: casefileEn,
+  movements: movementsEn,
+  deadlines: deadlinesEn,
+  reports: reportsEn,
 };
 
 /** Same shape as `en`, every leaf a string. */

@@ -5,6 +5,9 @@
  */
 import type { Messages } from './en';
 import { casefileHi } from '../casefile/i18n/hi';
+import { movementsHi } from '../movements/i18n/hi';
+import { deadlinesHi } from '../deadlines/i18n/hi';
+import { reportsHi } from '../reports/i18n/hi';
 
 export const hi: Messages = {
   app: {
@@ -181,6 +184,7 @@ export const hi: Messages = {
   nav: {
     home: 'मुखपृष्ठ',
     children: 'बच्चे',
+    deadlines: 'समय-सीमाएँ',
     cases: 'प्रकरण',
     carePlans: 'देखरेख योजनाएँ',
     matches: 'मिलान',
@@ -191,7 +195,6 @@ export const hi: Messages = {
   notYet: {
     notAvailable: 'यह सुविधा Homeward के इस संस्करण में अभी उपलब्ध नहीं है।',
     cases: 'प्रकरण भाग में किशोर न्याय बोर्ड और बाल कल्याण समिति के समक्ष कार्यवाही रहेगी: सुनवाई, आदेश, और हर चरण की नियत तारीख।',
-    reports: 'रिपोर्ट भाग से वे रजिस्टर और विवरणियाँ प्रिंट होंगी जो संस्था को रखनी और भेजनी होती हैं।',
   },
   home: {
     title: 'मुखपृष्ठ',
@@ -709,4 +712,7 @@ export const hi: Messages = {
     updated: '{{username}} का विवरण बदला गया।',
   },
   casefile: casefileHi,
+  movements: movementsHi,
+  deadlines: deadlinesHi,
+  reports: reportsHi,
 };

@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import type { ApiError } from '../api';
 import { CASEFILE_RULES } from '../casefile/field-messages';
+import { MOVEMENT_RULES } from '../movements/field-messages';
 
 export type Rule = [RegExp, (t: TFunction, m: RegExpExecArray) => string];
 
@@ -43,6 +44,7 @@ const RULES: Rule[] = [
   [/^Invalid input: expected int, received number$/i, (t) => t('fieldMsg.number')],
   [/^Invalid option: expected one of /i, (t) => t('fieldMsg.chooseOne')],
   ...CASEFILE_RULES,
+  ...MOVEMENT_RULES,
 ];
 
 export function translateFieldMessage(t: TFunction, message: string): string {

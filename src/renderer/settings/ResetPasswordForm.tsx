@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { contract, type User } from '../../shared/api/contract';
 import { api } from '../api';
 import { Form } from '../ui/Form';
+import { FormButtons } from '../ui/FormButtons';
 import { TextField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
@@ -43,14 +44,7 @@ export function ResetPasswordForm({ user, onDone, onCancel }: Props) {
           autoFocus
         />
         <TextField label={t('users.confirmPassword')} type="password" value={confirm} onChange={setConfirm} error={form.fieldError('confirm')} autoComplete="new-password" />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {t('users.resetPassword')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('common.cancel')}
-          </button>
-        </div>
+        <FormButtons label={t('users.resetPassword')} busy={form.busy} onCancel={onCancel} />
       </Form>
     </div>
   );

@@ -12,6 +12,8 @@ import { MatchesPage } from '../matches/MatchesPage';
 import { MatchReview } from '../matches/MatchReview';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SyncPage } from '../sync/SyncPage';
+import { DeadlinesPage } from '../deadlines/DeadlinesPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { Nav } from './Nav';
@@ -75,6 +77,10 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
       return <SyncPage />;
     case 'carePlans':
       return <CarePlansPage />;
+    case 'deadlines':
+      return <DeadlinesPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'matches':
       return <MatchesPage />;
     case 'matchPair':

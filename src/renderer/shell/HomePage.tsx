@@ -5,6 +5,7 @@ import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
 import { ErrorMessage } from '../ui/messages';
 import { routeHref } from './router';
+import { DeadlinesPanel } from '../deadlines/DeadlinesPanel';
 import type { ChildCounts } from '../../shared/domain/child';
 
 
@@ -67,6 +68,7 @@ export function HomePage() {
           <p>
             <a href={routeHref({ area: 'children' })}>{t('home.openChildren')}</a>
           </p>
+          <DeadlinesPanel />
         </>
       )}
     </section>

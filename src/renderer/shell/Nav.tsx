@@ -4,6 +4,7 @@ import { navAreaOf, routeHref, type Route } from './router';
 const ITEMS = [
   { key: 'home', label: 'nav.home', route: { area: 'home' } },
   { key: 'children', label: 'nav.children', route: { area: 'children' } },
+  { key: 'deadlines', label: 'nav.deadlines', route: { area: 'deadlines' } },
   { key: 'cases', label: 'nav.cases', route: { area: 'cases' } },
   { key: 'carePlans', label: 'nav.carePlans', route: { area: 'carePlans' } },
   { key: 'matches', label: 'nav.matches', route: { area: 'matches' } },

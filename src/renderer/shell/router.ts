@@ -12,7 +12,7 @@ export const CHILD_TABS = ['record', 'history', 'plan', 'health', 'documents'] a
 export type ChildTab = (typeof CHILD_TABS)[number];
 
 /** Areas that exist only as a placeholder page in this version. */
-export const FUTURE_AREAS = ['cases', 'reports'] as const;
+export const FUTURE_AREAS = ['cases'] as const;
 export type FutureArea = (typeof FUTURE_AREAS)[number];
 
 export type Route =
@@ -26,12 +26,14 @@ export type Route =
   /** Every child present with the state of the care plan and case history (src/renderer/casefile/). */
   | { area: 'carePlans' }
   | { area: 'matches' }
+  | { area: 'deadlines' }
+  | { area: 'reports' }
   /** The side-by-side review of one child in care and one missing-child report. */
   | { area: 'matchPair'; childId: string; reportId: string }
   | { area: 'settings'; tab: SettingsTab }
   | { area: FutureArea };
 
-const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases', reports: 'reports' };
+const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -45,6 +47,8 @@ export function parseRoute(hash: string): Route {
   }
   if (head === 'sync') return { area: 'sync' };
   if (head === 'care-plans') return { area: 'carePlans' };
+  if (head === 'deadlines') return { area: 'deadlines' };
+  if (head === 'reports') return { area: 'reports' };
   if (head === 'matches') {
     // Report ids hold slashes (MP/PAT/2025/0117): they travel encoded, as one part.
     if (second !== undefined && third !== undefined) return { area: 'matchPair', childId: second, reportId: third };
@@ -64,6 +68,8 @@ export function routeHref(route: Route): string {
     case 'children':
     case 'sync':
     case 'matches':
+    case 'deadlines':
+    case 'reports':
       return `#/${route.area}`;
     case 'carePlans':
       return '#/care-plans';
