@@ -8,7 +8,7 @@
  */
 import { isInCare, type ChildStatus } from '../../shared/domain/movement';
 import type { Category } from '../../shared/domain/child';
-import type { DeadlineItem, DeadlineList, DeadlineRule, DeadlineState, FactName, Occurrence } from '../../shared/domain/deadlines';
+import type { DeadlineItem, DeadlineList, DeadlineRule, DeadlineState, Duration, FactName, Occurrence } from '../../shared/domain/deadlines';
 import { addToDay, dayOf, daysBetween, subtractFromDay } from './calendar';
 import { todayIst } from '../../shared/util/dates';
 
@@ -34,8 +34,55 @@ export interface DeadlineInput {
 }
 
 const HOUR_MS = 3_600_000;
-const time = (o: Occurrence) => (/^\d{4}-\d{2}-\d{2}$/.test(o.at) ? Date.parse(`${o.at}T00:00:00+05:30`) : Date.parse(o.at));
-const byTime = (a: Occurrence, b: Occurrence) => time(a) - time(b);
+
+/**
+ * The calendar work of one evaluation. Thousands of children share a few hundred admission
+ * days, so days, instants and due dates are worked out once each and remembered.
+ */
+class Calendar {
+  readonly today: string;
+  readonly nowMs: number;
+  private readonly times = new Map<string, number>();
+  private readonly days = new Map<string, string>();
+  private readonly until = new Map<string, number>();
+  /** Per duration (the rule's own object), day → shifted day. */
+  private readonly shifted = new Map<Duration, Map<string, string>>();
+
+  constructor(now: Date) {
+    this.nowMs = now.getTime();
+    this.today = todayIst(now);
+  }
+
+  /** An occurrence's instant; a calendar day counts from its start in India. */
+  time(at: string): number {
+    let t = this.times.get(at);
+    if (t === undefined) this.times.set(at, (t = at.length === 10 ? Date.parse(`${at}T00:00:00+05:30`) : Date.parse(at)));
+    return t;
+  }
+
+  day(at: string): string {
+    let d = this.days.get(at);
+    if (d === undefined) this.days.set(at, (d = dayOf(at)));
+    return d;
+  }
+
+  /** Whole days from today to `day` (negative when past). */
+  daysUntil(day: string): number {
+    let n = this.until.get(day);
+    if (n === undefined) this.until.set(day, (n = daysBetween(this.today, day)));
+    return n;
+  }
+
+  /** `day` moved by a duration, forwards or (back) backwards. */
+  shift(day: string, by: Duration, back: boolean): string {
+    let byDay = this.shifted.get(by);
+    if (!byDay) this.shifted.set(by, (byDay = new Map()));
+    // A duration is used either forwards (due) or backwards (warn) by a rule, never both.
+    let d = byDay.get(day);
+    if (d === undefined) byDay.set(day, (d = back ? subtractFromDay(day, by) : addToDay(day, by)));
+    return d;
+  }
+}
 
 export function missingFacts(rule: DeadlineRule, available: ReadonlySet<FactName>): FactName[] {
   return [rule.start, ...(rule.done ? [rule.done.fact] : [])].filter((f) => !available.has(f));
@@ -46,15 +93,17 @@ function follows(rule: DeadlineRule, child: ChildFacts): boolean {
   return rule.while === 'restored' ? child.status === 'restored' : isInCare(child.status);
 }
 
-/** The occurrences of the done fact that meet a start (same period, or within [start, next start)). */
-function doneFor(rule: DeadlineRule, facts: Facts, start: Occurrence, next: Occurrence | undefined): Occurrence[] {
-  if (!rule.done) return [];
+/** The latest occurrence of the done fact that meets a start (same period, or within [start, next start)), if any. */
+function lastDone(rule: DeadlineRule, facts: Facts, start: Occurrence, next: Occurrence | undefined, cal: Calendar): Occurrence | null {
+  if (!rule.done) return null;
   const { tag } = rule.done;
-  return (facts[rule.done.fact] ?? []).filter((d) => {
-    if (tag !== undefined && d.tag !== tag) return false;
-    if (start.period !== undefined) return d.period === start.period;
-    return time(d) >= time(start) && (next === undefined || time(d) < time(next));
-  });
+  let last: Occurrence | null = null;
+  for (const d of facts[rule.done.fact] ?? []) {
+    if (tag !== undefined && d.tag !== tag) continue;
+    const meets = start.period !== undefined ? d.period === start.period : cal.time(d.at) >= cal.time(start.at) && (next === undefined || cal.time(d.at) < cal.time(next.at));
+    if (meets && (last === null || cal.time(d.at) > cal.time(last.at))) last = d;
+  }
+  return last;
 }
 
 interface Open {
@@ -66,46 +115,46 @@ interface Open {
   daysLeft: number;
 }
 
-/** Where a clock started at `from` stands now, or null while it is not yet worth showing. */
-function standing(rule: DeadlineRule, from: Occurrence, now: Date): Open | null {
+/** Where a clock started at `from` (for the stay or period started at `startedAt`) stands now, or null while it is not yet worth showing. */
+function standing(rule: DeadlineRule, from: Occurrence, startedAt: Occurrence, cal: Calendar): Open | null {
   const hourly = rule.due.hours !== undefined;
   let dueAt: string;
   let state: DeadlineState | null;
   let daysLeft: number;
   if (hourly) {
-    const due = time(from) + (rule.due.hours ?? 0) * HOUR_MS;
-    dueAt = new Date(due).toISOString();
+    const due = cal.time(from.at) + (rule.due.hours ?? 0) * HOUR_MS;
     const warnFrom = due - (rule.warn.hours ?? 0) * HOUR_MS;
-    state = now.getTime() > due ? 'overdue' : now.getTime() >= warnFrom ? 'due' : null;
-    daysLeft = Math.floor((due - now.getTime()) / (24 * HOUR_MS));
+    state = cal.nowMs > due ? 'overdue' : cal.nowMs >= warnFrom ? 'due' : null;
+    if (!state) return null;
+    dueAt = new Date(due).toISOString();
+    daysLeft = Math.floor((due - cal.nowMs) / (24 * HOUR_MS));
   } else {
-    dueAt = addToDay(dayOf(from.at), rule.due);
-    const today = todayIst(now);
-    state = today > dueAt ? 'overdue' : today >= subtractFromDay(dueAt, rule.warn) ? 'due' : null;
-    daysLeft = daysBetween(today, dueAt);
+    dueAt = cal.shift(cal.day(from.at), rule.due, false);
+    state = cal.today > dueAt ? 'overdue' : cal.today >= cal.shift(dueAt, rule.warn, true) ? 'due' : null;
+    if (!state) return null;
+    daysLeft = cal.daysUntil(dueAt);
   }
-  return state && { startedAt: from.at, dueAt, hourly, period: from.period ?? null, state, daysLeft };
+  return { startedAt: startedAt.at, dueAt, hourly, period: startedAt.period ?? null, state, daysLeft };
 }
 
 /** Open deadlines of one rule over one set of facts. */
-function openItems(rule: DeadlineRule, facts: Facts, latestOnly: boolean, now: Date): Open[] {
-  const starts = [...(facts[rule.start] ?? [])].sort(byTime);
-  const considered = latestOnly ? starts.slice(-1) : starts;
-  return considered.flatMap((start) => {
-    const next = starts[starts.indexOf(start) + 1];
-    const done = doneFor(rule, facts, start, next).sort(byTime);
-    if (rule.mode === 'once') {
-      if (done.length > 0) return [];
-      const open = standing(rule, start, now);
-      return open ? [open] : [];
-    }
-    // Rolling: the clock runs again from the last time it was met.
-    const open = standing(rule, done.at(-1) ?? start, now);
-    return open ? [{ ...open, startedAt: start.at }] : [];
-  });
+function openItems(rule: DeadlineRule, facts: Facts, latestOnly: boolean, cal: Calendar): Open[] {
+  const given = facts[rule.start];
+  if (!given || given.length === 0) return [];
+  const starts = given.length === 1 ? given : [...given].sort((a, b) => cal.time(a.at) - cal.time(b.at));
+  const out: Open[] = [];
+  for (let i = latestOnly ? starts.length - 1 : 0; i < starts.length; i++) {
+    const start = starts[i]!;
+    const done = lastDone(rule, facts, start, starts[i + 1], cal);
+    // Once: met by anything done. Rolling: the clock runs again from the last time it was met.
+    const open = rule.mode === 'once' ? (done ? null : standing(rule, start, start, cal)) : standing(rule, done ?? start, start, cal);
+    if (open) out.push(open);
+  }
+  return out;
 }
 
 export function evaluateDeadlines(input: DeadlineInput): DeadlineList {
+  const cal = new Calendar(input.now);
   const items: DeadlineItem[] = [];
   const inactive: DeadlineList['inactive'] = [];
   for (const rule of input.rules) {
@@ -114,19 +163,32 @@ export function evaluateDeadlines(input: DeadlineInput): DeadlineList {
       inactive.push({ ruleId: rule.id, title: rule.title, missing });
       continue;
     }
-    const base = { ruleId: rule.id, title: rule.title, source: rule.source };
+    const item = (open: Open, child: ChildFacts | null): DeadlineItem => ({
+      ruleId: rule.id,
+      title: rule.title,
+      source: rule.source,
+      childId: child?.childId ?? null,
+      admissionNo: child?.admissionNo ?? null,
+      name: child?.name ?? null,
+      category: child?.category ?? null,
+      startedAt: open.startedAt,
+      dueAt: open.dueAt,
+      hourly: open.hourly,
+      period: open.period,
+      state: open.state,
+      daysLeft: open.daysLeft,
+    });
     if (rule.scope === 'institution') {
-      for (const open of openItems(rule, input.institution, false, input.now)) items.push({ ...base, ...open, childId: null, admissionNo: null, name: null, category: null });
+      for (const open of openItems(rule, input.institution, false, cal)) items.push(item(open, null));
       continue;
     }
     for (const child of input.children) {
       if (!follows(rule, child)) continue;
-      for (const open of openItems(rule, child.facts, true, input.now)) {
-        items.push({ ...base, ...open, childId: child.childId, admissionNo: child.admissionNo, name: child.name, category: child.category });
-      }
+      for (const open of openItems(rule, child.facts, true, cal)) items.push(item(open, child));
     }
   }
   // Most urgent first: overdue before due, then by how far past or how near.
-  items.sort((a, b) => (a.state === b.state ? a.daysLeft - b.daysLeft || a.dueAt.localeCompare(b.dueAt) : a.state === 'overdue' ? -1 : 1));
-  return { items, inactive };
+  items.sort((a, b) => (a.state === b.state ? a.daysLeft - b.daysLeft || (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0) : a.state === 'overdue' ? -1 : 1));
+  const overdue = items.filter((i) => i.state === 'overdue').length;
+  return { items, counts: { overdue, due: items.length - overdue }, inactive };
 }

@@ -23,17 +23,12 @@ export interface FactProvider {
   institution?(db: Sqlite, now: Date): Partial<Record<FactName, Occurrence[]>>;
 }
 
-function group(rows: readonly { child_id: string; at: string; tag?: string }[]): PerChild {
-  const out: PerChild = new Map();
-  for (const r of rows) {
-    const list = out.get(r.child_id) ?? [];
-    list.push(r.tag === undefined ? { at: r.at } : { at: r.at, tag: r.tag });
-    out.set(r.child_id, list);
-  }
-  return out;
+/** Appends an occurrence to a child's list. */
+function add(facts: PerChild, childId: string, o: Occurrence): void {
+  const list = facts.get(childId);
+  if (list) list.push(o);
+  else facts.set(childId, [o]);
 }
-
-const fromSql = (db: Sqlite, sql: string) => group(db.prepare(sql).all() as { child_id: string; at: string }[]);
 
 /** The day a child turns 18: from the date of birth, or (age only) on the anniversary of admission at which the recorded age reaches 18. */
 function birthday18(row: { dob: string | null; age_years: number | null; admitted_at: string }): string | null {
@@ -42,28 +37,43 @@ function birthday18(row: { dob: string | null; age_years: number | null; admitte
   return addToDay(dayOf(row.admitted_at), { months: (18 - row.age_years) * 12 });
 }
 
+interface ChildRow {
+  id: string;
+  admitted_at: string;
+  order_no: string | null;
+  dob: string | null;
+  age_years: number | null;
+}
+
 /** The register's own facts: admissions, restorations, birthdays, production, and the quarterly report. */
 const register: FactProvider = {
   provides: ['admission', 'restoration', 'birthday18', 'production', 'quarterEnd', 'quarterlyReportSent'],
-  children: (db) => ({
-    // The admission and every readmission: each starts a stay.
-    admission: fromSql(db, `SELECT id AS child_id, admitted_at AS at FROM children UNION ALL SELECT child_id, at FROM movements WHERE kind = 'readmission'`),
-    restoration: fromSql(db, `SELECT child_id, at FROM movements WHERE kind = 'restoration'`),
-    birthday18: group(
-      (db.prepare('SELECT id, dob, age_years, admitted_at FROM children').all() as { id: string; dob: string | null; age_years: number | null; admitted_at: string }[]).flatMap((r) => {
-        const day = birthday18(r);
-        return day ? [{ child_id: r.id, at: day }] : [];
-      }),
-    ),
-    // An admission or readmission under an order of the Committee or Board means the child was
-    // produced before it: the order is what production leads to. A child admitted without one
-    // (brought at night, say) counts as produced once the order number is entered.
-    production: fromSql(
-      db,
-      `SELECT id AS child_id, admitted_at AS at FROM children WHERE order_no IS NOT NULL
-       UNION ALL SELECT child_id, at FROM movements WHERE kind = 'readmission' AND json_extract(details, '$.orderNo') IS NOT NULL`,
-    ),
-  }),
+  // Two reads over the register, however many facts: thousands of children are read once.
+  children(db) {
+    const admission: PerChild = new Map();
+    const restoration: PerChild = new Map();
+    const birthday: PerChild = new Map();
+    const production: PerChild = new Map();
+    for (const r of db.prepare('SELECT id, admitted_at, order_no, dob, age_years FROM children').iterate() as IterableIterator<ChildRow>) {
+      // The admission starts a stay. Admitted under an order of the Committee or Board, the child was
+      // produced before it: the order is what production leads to. A child admitted without one
+      // (brought at night, say) counts as produced once the order number is entered.
+      add(admission, r.id, { at: r.admitted_at });
+      if (r.order_no !== null) add(production, r.id, { at: r.admitted_at });
+      const day = birthday18(r);
+      if (day) add(birthday, r.id, { at: day });
+    }
+    const moves = db.prepare(`SELECT child_id, kind, at, json_extract(details, '$.orderNo') AS order_no FROM movements WHERE kind IN ('readmission', 'restoration')`);
+    for (const m of moves.iterate() as IterableIterator<{ child_id: string; kind: string; at: string; order_no: string | null }>) {
+      if (m.kind === 'restoration') add(restoration, m.child_id, { at: m.at });
+      else {
+        // A readmission starts a stay too, and with an order it was a production.
+        add(admission, m.child_id, { at: m.at });
+        if (m.order_no !== null) add(production, m.child_id, { at: m.at });
+      }
+    }
+    return { admission, restoration, birthday18: birthday, production };
+  },
   institution: (db, now) => ({
     quarterEnd: quartersSinceSetup(db, now),
     quarterlyReportSent: (db.prepare(`SELECT submitted_on AS at, period FROM report_submissions WHERE kind = 'quarterly'`).all() as { at: string; period: string }[]).map((r) => ({ at: r.at, period: r.period })),

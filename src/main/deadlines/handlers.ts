@@ -4,9 +4,10 @@ import { listDeadlines } from './service';
 
 export function deadlinesHandlers(core: Core): Handlers<'deadlines.list'> {
   return {
-    'deadlines.list': ({ scope }, ctx) => {
+    'deadlines.list': ({ scope, limit }, ctx) => {
       const s = requireSession(ctx);
-      return listDeadlines(core.vault.db(), viewerOf(s), scope === 'mine' ? s.role : null, core.now());
+      const list = listDeadlines(core.vault.db(), viewerOf(s), scope === 'mine' ? s.role : null, core.now());
+      return limit === null ? list : { ...list, items: list.items.slice(0, limit) };
     },
   };
 }

@@ -4,7 +4,7 @@
  * due, when, and the legal source — so nobody has to take the date on trust.
  */
 import { useTranslation } from 'react-i18next';
-import type { DeadlineItem } from '../../shared/domain/deadlines';
+import type { DeadlineItem, DeadlineList } from '../../shared/domain/deadlines';
 import { formatDate, formatDateTimeIst } from '../../shared/util/dates';
 import { routeHref } from '../shell/router';
 
@@ -48,13 +48,12 @@ export function DeadlineItems({ items, withSources }: { items: readonly Deadline
 }
 
 /** "3 overdue · 5 due soon", the overdue count marked. */
-export function DeadlineCounts({ items }: { items: readonly DeadlineItem[] }) {
+export function DeadlineCounts({ counts }: { counts: DeadlineList['counts'] }) {
   const { t } = useTranslation();
-  const overdue = items.filter((i) => i.state === 'overdue').length;
   return (
     <p className="deadline-counts" role="status">
-      <span className={overdue > 0 ? 'deadline-count overdue' : 'deadline-count'}>{t('deadlines.overdueCount', { count: overdue })}</span>
-      <span className="deadline-count">{t('deadlines.dueCount', { count: items.length - overdue })}</span>
+      <span className={counts.overdue > 0 ? 'deadline-count overdue' : 'deadline-count'}>{t('deadlines.overdueCount', { count: counts.overdue })}</span>
+      <span className="deadline-count">{t('deadlines.dueCount', { count: counts.due })}</span>
     </p>
   );
 }

@@ -11,10 +11,13 @@ import { SelectField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
 import { DeadlineCounts, DeadlineItems } from './DeadlineItems';
 
+/** The most urgent; a page of thousands helps nobody, and the register filters the rest by child. */
+const SHOWN = 500;
+
 export function DeadlinesPage() {
   const { t } = useTranslation();
   const [scope, setScope] = useState<'mine' | 'all'>('mine');
-  const { data, error } = useQuery('deadlines.list', { scope });
+  const { data, error } = useQuery('deadlines.list', { scope, limit: SHOWN });
   return (
     <section className="page page-wide">
       <h1>{t('deadlines.title')}</h1>
@@ -34,8 +37,9 @@ export function DeadlinesPage() {
       {!data && !error && <p role="status">{t('deadlines.loading')}</p>}
       {data && (
         <>
-          <DeadlineCounts items={data.items} />
+          <DeadlineCounts counts={data.counts} />
           {data.items.length === 0 ? <p>{t('deadlines.nothing')}</p> : <DeadlineItems items={data.items} withSources />}
+          {data.items.length < data.counts.overdue + data.counts.due && <p className="hint">{t('deadlines.firstShown', { count: data.items.length })}</p>}
           {data.inactive.length > 0 && (
             <section className="view-section">
               <h2>{t('deadlines.inactiveTitle')}</h2>

@@ -109,10 +109,19 @@ export const deadlineItemSchema = z.object({
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
 
 export const deadlineListSchema = z.object({
+  /** The most urgent first; only the first `limit` when one was asked for. */
   items: z.array(deadlineItemSchema),
+  /** All of them, whatever the limit. */
+  counts: z.object({ overdue: z.number(), due: z.number() }),
   /** Rules not followed yet because a fact they read is not recorded anywhere yet, with the facts missing. */
   inactive: z.array(z.object({ ruleId: z.string(), title: z.string(), missing: z.array(z.enum(FACTS)) })),
 });
 export type DeadlineList = z.infer<typeof deadlineListSchema>;
 
-export const deadlineScopeSchema = z.object({ scope: z.enum(['mine', 'all']).default('mine') }).strict();
+export const deadlineScopeSchema = z
+  .object({
+    scope: z.enum(['mine', 'all']).default('mine'),
+    /** The home screen needs the few most urgent, not thousands. */
+    limit: z.number().int().min(1).max(100_000).nullable().default(null),
+  })
+  .strict();

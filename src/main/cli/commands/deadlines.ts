@@ -21,7 +21,7 @@ export async function deadlines(opts: CommonOptions & { json?: boolean; mine?: b
   await withSession(opts, async (backend, session) => {
     const list = await call(backend, 'deadlines.list', { scope: opts.mine ? 'mine' : 'all' }, session);
     if (opts.json) return out(JSON.stringify(list, null, 2));
-    if (list.items.length === 0) out('Nothing due or overdue.');
+    out(`${list.counts.overdue} overdue, ${list.counts.due} due soon.`);
     for (const item of list.items) {
       out(`${when(item)}  ${who(item)}: ${item.title}`);
       out(`    ${item.source.text}${item.source.verified ? '' : ' [check against the Gazette]'}`);

@@ -10,6 +10,7 @@ export const deadlinesEn = {
   dueCount_one: '{{count}} due soon',
   dueCount_other: '{{count}} due soon',
   nothing: 'Nothing is due or overdue.',
+  firstShown: 'The {{count}} most urgent are shown. The children’s register filters children by their deadlines.',
   loading: 'Working out the deadlines…',
   overdueSince: 'Overdue since {{date}}',
   overdueDays_one: '{{count}} day overdue',

@@ -12,6 +12,7 @@ export const deadlinesHi: Messages['deadlines'] = {
   dueCount_one: '{{count}} जल्द देय',
   dueCount_other: '{{count}} जल्द देय',
   nothing: 'कुछ भी देय या समय-सीमा पार नहीं है।',
+  firstShown: 'सबसे ज़रूरी {{count}} दिखाए गए हैं। बच्चों का रजिस्टर बच्चों को उनकी समय-सीमाओं से छाँटता है।',
   loading: 'समय-सीमाएँ निकाली जा रही हैं…',
   overdueSince: '{{date}} से समय-सीमा पार',
   overdueDays_one: '{{count}} दिन देर',
