@@ -98,7 +98,7 @@ export async function casefileBench(): Promise<Row[]> {
     await rpc('casefile.overview', {}, session);
     overview.push(performance.now() - t);
   }
-  rows.push({ what: 'casefile.overview, every child present (Care plans page; backend, median of 20)', value: median(overview), unit: 'ms', target: '' });
+  rows.push({ what: 'casefile.overview, every child on the roll (Care plans page; backend, median of 20)', value: median(overview), unit: 'ms', target: '' });
   await backend.close();
 
   // In Chromium: from following the link to the child's case history to every section painted.

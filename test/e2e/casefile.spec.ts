@@ -225,7 +225,7 @@ test('keep a child’s case file: history, health, care plan, documents', async 
   await test.step('the care-plans overview lists her with her plan', async () => {
     await nav(page).getByRole('link', { name: 'Care plans' }).click();
     await expect(page.getByRole('heading', { name: 'Care plans', level: 1 })).toBeVisible();
-    await expect(page.getByText('1 child present; 0 without a care plan.')).toBeVisible();
+    await expect(page.getByText('1 child on the roll; 0 without a care plan.')).toBeVisible();
     await expect(page.getByRole('row').filter({ hasText: PRIYA.admissionNo })).toContainText('Version 2');
     await shot('casefile-care-plans');
     await page.getByRole('link', { name: PRIYA.admissionNo }).click();

@@ -1,5 +1,5 @@
 /**
- * Care plans: every child present, those without an Individual Care Plan first (longest in
+ * Care plans: every child on the roll, those without an Individual Care Plan first (longest in
  * care first), with the plan's version and date, how much of the case history is filled and
  * the last quarterly review — the superintendent's list of whose file needs work.
  */

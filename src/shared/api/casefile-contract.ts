@@ -40,7 +40,7 @@ export const carePlanOverviewRowSchema = z.object({
 export type CarePlanOverviewRow = z.infer<typeof carePlanOverviewRowSchema>;
 
 export const casefileContract = {
-  /** Every child present: care plan, case-history completeness, last review (the Care plans page). */
+  /** Every child on the roll: care plan, case-history completeness, last review (the Care plans page). */
   'casefile.overview': method({ input: z.object({}).strict(), output: z.array(carePlanOverviewRowSchema), access: 'children.read' }),
   /** A child's whole case file in one answer (the page opens with one round trip). */
   'casefile.get': method({ input: z.object({ childId: z.string() }).strict(), output: caseFileSchema, access: 'children.read' }),

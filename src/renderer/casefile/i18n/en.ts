@@ -377,9 +377,9 @@ export const casefileEn = {
   },
   overview: {
     title: 'Care plans',
-    intro: 'Every child present: children without an individual care plan first (it is due within one month of admission), then the rest.',
-    counts_one: '{{count}} child present; {{missing}} without a care plan.',
-    counts_other: '{{count}} children present; {{missing}} without a care plan.',
+    intro: 'Every child on the roll (present, on leave or run away): children without an individual care plan first (it is due within one month of admission), then the rest.',
+    counts_one: '{{count}} child on the roll; {{missing}} without a care plan.',
+    counts_other: '{{count}} children on the roll; {{missing}} without a care plan.',
     onlyMissing: 'Only children without a care plan',
     lastReview: 'Last quarterly review',
     planSaved: 'Version {{version}}, {{date}}',
