@@ -1,8 +1,10 @@
 // Bundles the Node side (backend, CLI, web host, workers, Electron shell and preload) with
 // esbuild. Pure-JS packages are bundled in: resolving hundreds of module files cost about
 // half a second at every start (measured). What stays external: the native SQLite addon
-// (loaded from node_modules), electron, exceljs (imported only when a workbook arrives) and
-// electron-updater (imported only when an update is installed).
+// (loaded from node_modules), electron, exceljs (imported only when a workbook arrives),
+// electron-updater (imported only when an update is installed) and playwright-core (imported
+// on the first print outside Electron; it reads its own package files at run time and cannot
+// be bundled).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 
@@ -19,7 +21,7 @@ const entries = [
   'src/main/electron/backend-host.ts',
 ].filter((f) => existsSync(f));
 
-const external = ['better-sqlite3-multiple-ciphers', 'electron', 'electron-updater', 'exceljs'];
+const external = ['better-sqlite3-multiple-ciphers', 'electron', 'electron-updater', 'exceljs', 'playwright-core'];
 // Bundled CommonJS packages call require() for Node built-ins; an ES module has none of its own.
 const banner = { js: "import { createRequire as __hwCreateRequire } from 'node:module'; const require = __hwCreateRequire(import.meta.url);" };
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, external, logLevel: 'warning' };

@@ -1,5 +1,6 @@
 import type { EventMessage, RpcRequest, RpcResponse } from '../shared/api/transport';
 import type { InstallUpdate } from './updates/handlers';
+import type { PdfEngine } from './printing/pdf-engine';
 
 export interface BackendOptions {
   /** Folder holding the encrypted database, its key slots and backups. */
@@ -12,6 +13,8 @@ export interface BackendOptions {
   log?: (message: string, error: unknown) => void;
   /** Hands a verified, staged update to the installer: only the desktop app has one. */
   installUpdate?: InstallUpdate;
+  /** What prints PDFs: Electron's printToPDF in the desktop app; by default an installed Chromium. */
+  pdfEngine?: PdfEngine;
 }
 
 /** Which transport carried a call; recorded in the audit trail, never used for permissions. */

@@ -29,6 +29,8 @@ import { deadlinesHandlers } from './deadlines/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { updatesHandlers } from './updates/handlers';
 import { cryptoSelfTest } from './diagnostics/crypto-self-test';
+import { printingHandlers } from './printing/handlers';
+import { chromiumEngine } from './printing/chromium-engine';
 import { AppError } from '../shared/api/errors';
 
 /** The folder holding migrations/ and resources/: the package root, found by walking up from here. */
@@ -57,6 +59,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
   };
 
   const sessions = new Sessions(now, () => (vault.isSetUp ? vault.keySlots.policy.autoLockMinutes : DEFAULT_POLICY.autoLockMinutes));
+  const pdfEngine = options.pdfEngine ?? chromiumEngine();
   const jobs = new JobRunner({ dbFile: vault.dbFile, databaseKey: () => vault.databaseKey(), resourcesDir, emit });
   const core: Core = {
     vault,
@@ -86,6 +89,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
     ...reportsHandlers(core),
     ...updatesHandlers(core, options.installUpdate),
     'diagnostics.selfTest': () => cryptoSelfTest(),
+    ...printingHandlers(core, pdfEngine),
     'jobs.cancel': ({ jobId }, ctx) => {
       if (!ctx.session) throw new AppError('unauthenticated', 'Please sign in.');
       jobs.cancel(jobId, ctx.session.token);
@@ -112,6 +116,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
     },
     async close() {
       clearInterval(sweeper);
+      await pdfEngine.close();
       vault.close();
     },
   };

@@ -166,4 +166,28 @@ describe('backend relay (main ⇄ utility process)', () => {
     expect(log).toHaveBeenCalledWith('backend failed to start', expect.objectContaining({ name: 'Error' }));
     expect(JSON.stringify(log.mock.calls)).not.toContain('Sunita');
   });
+
+  it('prints in the main process: the backend’s engine sends the document and gets the PDF back', async () => {
+    const printToPdf = vi.fn(async (html: string) => new TextEncoder().encode(`%PDF of ${html}`));
+    let options: BackendOptions | undefined;
+    const { client } = relay(async (o) => {
+      options = o;
+      return fakeBackend().backend;
+    }, { printToPdf });
+    await client.backend.dispatch(request('a.b'));
+    const [a, b] = await Promise.all([options!.pdfEngine!.toPdf('<p>one</p>'), options!.pdfEngine!.toPdf('<p>two</p>')]);
+    expect(new TextDecoder().decode(a)).toBe('%PDF of <p>one</p>');
+    expect(new TextDecoder().decode(b)).toBe('%PDF of <p>two</p>');
+    expect(printToPdf).toHaveBeenCalledTimes(2);
+  });
+
+  it('turns a failed print into a plain error for the person printing', async () => {
+    let options: BackendOptions | undefined;
+    const { client } = relay(async (o) => {
+      options = o;
+      return fakeBackend().backend;
+    }, { printToPdf: async () => { throw new Error('render process gone'); } });
+    await client.backend.dispatch(request('a.b'));
+    await expect(options!.pdfEngine!.toPdf('<p>x</p>')).rejects.toMatchObject({ code: 'internal', message: 'The PDF could not be made: render process gone' });
+  });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../src/main/backend';
 import type { BackendOptions } from '../../src/main/backend-types';
+import type { PdfEngine } from '../../src/main/printing/pdf-engine';
 import type { InputOf, MethodName, OutputOf } from '../../src/shared/api/contract';
 import type { ApiErrorShape } from '../../src/shared/api/errors';
 
@@ -18,9 +19,9 @@ export const INSTITUTION = {
   address: '',
 };
 
-export async function makeBackend(opts: { now?: () => Date; dataDir?: string; installUpdate?: BackendOptions['installUpdate'] } = {}) {
+export async function makeBackend(opts: { now?: () => Date; dataDir?: string; installUpdate?: BackendOptions['installUpdate']; pdfEngine?: PdfEngine } = {}) {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'homeward-test-'));
-  const backend = await createBackend({ dataDir, resourcesDir: process.cwd(), now: opts.now, installUpdate: opts.installUpdate, log: () => undefined });
+  const backend = await createBackend({ dataDir, resourcesDir: process.cwd(), now: opts.now, installUpdate: opts.installUpdate, pdfEngine: opts.pdfEngine, log: () => undefined });
   let session: string | undefined;
 
   async function raw<M extends MethodName>(method: M, input: InputOf<M>, token = session) {

@@ -98,10 +98,10 @@ export class ChildrenService {
     return this.read(id, viewer);
   }
 
-  /** A child as one person may see it; a view of a CCL child's identity goes to the access log. */
-  get(id: string, viewer: ChildViewer): Child {
+  /** A child as one person may see it; a view (or print) of a CCL child's identity goes to the access log. */
+  get(id: string, viewer: ChildViewer, purpose: 'view' | 'print' = 'view'): Child {
     const child = this.read(id, viewer);
-    if (child.category === 'CCL' && child.identified) this.logAccess(viewer.userId, id, 'view');
+    if (child.category === 'CCL' && child.identified) this.logAccess(viewer.userId, id, purpose);
     return child;
   }
 

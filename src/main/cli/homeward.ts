@@ -13,6 +13,8 @@ import { match, snapshotImport, snapshotStatus } from './commands/matches';
 import { deadlines } from './commands/deadlines';
 import { updateCheck } from './commands/update';
 import { APP_VERSION } from '../sync/format/manifest';
+import { print } from './commands/print';
+import { PRINTABLES } from '../../shared/domain/printing';
 import { keysCreate, keysEnroll, keysRotate, keysShow, syncExport, syncImportReceipt, syncStatus, trustImport } from './commands/sync';
 
 /**
@@ -144,5 +146,13 @@ common(update.command('check'))
   .requiredOption('--from <dir>', 'the folder holding update.json (e.g. on a USB stick)')
   .option('--json', 'print JSON')
   .action(action(updateCheck));
+common(program.command('print'))
+  .description('print a statutory form or register to a PDF file (A4, Hindi and English labels)')
+  .argument('<form>', `what to print: ${PRINTABLES.join(', ')}`)
+  .option('--child <admissionNo>', 'the child, by admission number (forms about one child)')
+  .option('--from <date>', 'first day of the period, dd-mm-yyyy (registers and reports)')
+  .option('--to <date>', 'last day of the period, dd-mm-yyyy (registers and reports)')
+  .requiredOption('--out <file.pdf>', 'the PDF file to write')
+  .action(action(print));
 
 runProgram(program);

@@ -29,14 +29,15 @@ const SERVICE_STOPPED: RpcResponse = {
  * answers, and once the process is gone answers everything with SERVICE_STOPPED instead of
  * leaving the UI waiting forever.
  */
-/** What the main process does for the backend: run the installer, write the log. */
+/** What the main process does for the backend: run the installer, write the log, print to PDF. */
 export interface MainServices {
   installUpdate?: InstallUpdate;
   log?: (what: string, error: ErrorSummary | null) => void;
+  printToPdf?: (html: string) => Promise<Uint8Array>;
 }
 
 export function createBackendClient(post: (message: MainToHost) => void, options: { dataDir: string; resourcesDir: string }, services: MainServices = {}): BackendClient {
-  const { installUpdate } = services;
+  const { installUpdate, printToPdf } = services;
   let nextId = 0;
   let exited = false;
   let closing = false;
@@ -87,6 +88,13 @@ export function createBackendClient(post: (message: MainToHost) => void, options
         void (installUpdate ? installUpdate(staged) : Promise.reject(new AppError('invalid_input', 'This window cannot install updates.'))).then(
           () => post({ type: 'update-installed', id, error: null }),
           (e: unknown) => post({ type: 'update-installed', id, error: failed(e) }),
+        );
+      } else if (message.type === 'print') {
+        const { id } = message;
+        void (printToPdf ? printToPdf(message.html) : Promise.reject(new AppError('internal', 'This window cannot print.'))).then(
+          (pdf) => !exited && post({ type: 'printed', id, pdf, error: null }),
+          (e: unknown) =>
+            !exited && post({ type: 'printed', id, pdf: null, error: e instanceof AppError ? e.toJSON() : { code: 'internal', message: `The PDF could not be made: ${e instanceof Error ? e.message : String(e)}` } }),
         );
       } else if (message.type === 'response') {
         pending.get(message.id)?.(message.response);

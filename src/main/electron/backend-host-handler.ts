@@ -4,6 +4,7 @@ import type { Backend, BackendOptions } from '../backend-types';
 import type { HostToMain, MainToHost } from './backend-host-protocol';
 import type { InstallUpdate } from '../updates/handlers';
 import { summariseError } from '../diagnostics/error-summary';
+import { createPdfRelay } from './pdf-relay';
 
 interface HostDeps {
   createBackend(options: BackendOptions): Promise<Backend>;
@@ -38,8 +39,14 @@ export function createBackendHostHandler(deps: HostDeps): (message: MainToHost) 
       deps.post({ type: 'install-update', id, staged });
     });
 
+  // Forms are printed by the main process's Chromium (printToPDF), not a second browser.
+  const pdf = createPdfRelay(deps.post);
+
   return (message) => {
     switch (message.type) {
+      case 'printed':
+        pdf.settle(message);
+        return;
       case 'update-installed': {
         const waiting = installs.get(message.id);
         installs.delete(message.id);
@@ -48,7 +55,7 @@ export function createBackendHostHandler(deps: HostDeps): (message: MainToHost) 
         return;
       }
       case 'start':
-        backend = deps.createBackend({ ...message.options, installUpdate, log });
+        backend = deps.createBackend({ ...message.options, installUpdate, log, pdfEngine: pdf.engine });
         backend.catch((error: unknown) => log('backend failed to start', error));
         return;
       case 'request':

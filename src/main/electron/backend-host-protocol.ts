@@ -13,7 +13,11 @@ export type MainToHost =
   /** Close the database cleanly, then exit. */
   | { type: 'close' }
   /** The installer took the update (the app is about to quit), or why it did not. */
-  | { type: 'update-installed'; id: number; error: ApiErrorShape | null };
+  | { type: 'update-installed'; id: number; error: ApiErrorShape | null }
+  | PrintAnswer;
+
+/** The main process's answer to a `print` (Electron's printToPDF runs only there): the PDF, or why not. */
+export type PrintAnswer = { type: 'printed'; id: number; pdf: Uint8Array | null; error: ApiErrorShape | null };
 
 /** Messages from the utility process back to the main process. */
 export type HostToMain =
@@ -22,4 +26,6 @@ export type HostToMain =
   /** For the log file: what failed, and the error summarised (never its message). */
   | { type: 'log'; what: string; error: ErrorSummary | null }
   /** Install this verified, staged update (only the main process can run the installer). */
-  | { type: 'install-update'; id: number; staged: StagedUpdate };
+  | { type: 'install-update'; id: number; staged: StagedUpdate }
+  /** Render this print document to PDF (see pdf-relay.ts). */
+  | { type: 'print'; id: number; html: string };

@@ -4,6 +4,7 @@ import { app, dialog, session, type BrowserWindow } from 'electron';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { appPaths } from './app-paths';
 import { startBackendProcess } from './backend-process';
+import { printToPdf } from './print-window';
 import { denyPermissions, lockDownWebContents } from './harden';
 import { registerIpcBridge } from './ipc-bridge';
 import { createMainWindow } from './main-window';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
     {
       installUpdate: (staged) => installStagedUpdate(staged, diagnostics.log),
       log: (what, error) => diagnostics.log.write({ event: 'backend.error', what, error }),
+      printToPdf,
     },
   );
   registerIpcBridge(backend);

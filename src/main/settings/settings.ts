@@ -1,6 +1,7 @@
 /** Institution settings, journaled like every other record. */
 import { AppError } from '../../shared/api/errors';
 import type { Institution } from '../../shared/api/contract';
+import { EMPTY_LETTERHEAD, type Letterhead } from '../../shared/domain/letterhead';
 import type { Sqlite } from '../db/open';
 import { appendJournal, type Actor } from '../journal/journal';
 
@@ -26,5 +27,9 @@ export class SettingsRepo {
     const inst = this.get<Institution>('institution');
     if (!inst) throw new AppError('not_set_up', 'Homeward has not been set up on this computer yet.');
     return inst;
+  }
+
+  letterhead(): Letterhead {
+    return this.get<Letterhead>('letterhead') ?? EMPTY_LETTERHEAD;
   }
 }

@@ -15,6 +15,7 @@ import { useCaseFile } from '../casefile/use-casefile';
 import type { Child } from '../../shared/domain/child';
 import { ChildPhotos } from './ChildPhotos';
 import { MovementsSection } from '../movements/MovementsSection';
+import { ChildPrintPanel } from '../printing/ChildPrintPanel';
 import { useChild } from './use-child';
 
 export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
@@ -103,6 +104,8 @@ function ChildRecord({ child, reload }: { child: Child; reload: () => void }) {
         <h2>{t('child.sectionPhotos')}</h2>
         <ChildPhotos child={child} onRemoved={reload} />
       </section>
+
+      <ChildPrintPanel child={child} />
 
       <p className="hint">{t('child.recordDates', { created: formatDateTimeIst(child.createdAt), updated: formatDateTimeIst(child.updatedAt) })}</p>
     </>

@@ -316,6 +316,27 @@ export const en = {
     photoFailed: 'The child is saved, but the photo could not be added: {{reason}}',
     photoUnreadable: 'This file could not be read as a picture.',
   },
+  print: {
+    title: 'Print forms',
+    hint: 'Each form is saved as a PDF (A4, Hindi and English) to print on paper. What is not recorded prints as lines to fill in by hand.',
+    preparing: 'Preparing the PDF…',
+    form: {
+      form17: 'Form 17 — report at production before the CWC',
+    },
+  },
+  letterhead: {
+    title: 'Letterhead on printed forms',
+    intro: 'Printed forms are headed with the institution’s name, type, registration number and address (above) and with these details.',
+    nameLocal: 'Name of the institution in Hindi',
+    addressLocal: 'Address in Hindi',
+    phone: 'Phone',
+    email: 'E-mail',
+    logo: 'Logo (PNG or JPEG, at most 512 KB)',
+    logoAlt: 'The logo printed on forms',
+    removeLogo: 'Remove the logo',
+    logoTooLarge: 'The logo is larger than 512 KB. Please choose a smaller image.',
+    logoWrongType: 'The logo must be a PNG or JPEG image.',
+  },
   sync: {
     title: 'Sync with the registry',
     intro: 'Records leave this computer only as a sync package: a signed, encrypted file written to a folder such as a USB drive and taken to the district office. The registry gives back a receipt; importing it here marks those changes as received.',

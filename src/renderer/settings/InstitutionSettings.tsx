@@ -5,7 +5,7 @@ import { api } from '../api';
 import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
 import { InstitutionFields, type InstitutionDraft } from '../institution/InstitutionFields';
-import { Form } from '../ui/Form';
+import { Form, SaveButton } from '../ui/Form';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
 import { useSettings } from './use-settings';
@@ -52,11 +52,7 @@ function InstitutionForm({ initial }: { initial: Institution }) {
           }}
           fieldError={form.fieldError}
         />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {form.busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveButton busy={form.busy} />
       </Form>
     </section>
   );

@@ -4,7 +4,7 @@ import { securitySettingsSchema, type SecuritySettings as Security } from '../..
 import { api } from '../api';
 import { useSession } from '../auth/session';
 import { describeError } from '../i18n/messages';
-import { Form } from '../ui/Form';
+import { Form, SaveButton } from '../ui/Form';
 import { TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
@@ -63,11 +63,7 @@ function SecurityForm({ initial }: { initial: Security }) {
             error={form.fieldError(k)}
           />
         ))}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {form.busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveButton busy={form.busy} />
       </Form>
     </section>
   );

@@ -5,6 +5,7 @@ import { routeHref, SETTINGS_TABS, type SettingsTab } from '../shell/router';
 import { ChangePassword } from './ChangePassword';
 import { InstitutionSettings } from './InstitutionSettings';
 import { LanguageSettings } from './LanguageSettings';
+import { LetterheadSettings } from './LetterheadSettings';
 import { SecuritySettings } from './SecuritySettings';
 import { SyncKeysSettings } from './SyncKeysSettings';
 import { UsersSettings } from './UsersSettings';
@@ -42,7 +43,12 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
           <ChangePassword />
         </>
       )}
-      {allowed(tab) && tab === 'institution' && <InstitutionSettings />}
+      {allowed(tab) && tab === 'institution' && (
+        <>
+          <InstitutionSettings />
+          <LetterheadSettings />
+        </>
+      )}
       {allowed(tab) && tab === 'security' && <SecuritySettings />}
       {allowed(tab) && tab === 'users' && <UsersSettings />}
       {allowed(tab) && tab === 'sync' && <SyncKeysSettings />}

@@ -15,7 +15,7 @@ import { SyncError } from '../sync/SyncError';
 import { folderSchema, groupFingerprint, lastFolder, rememberFolder } from '../sync/sync-format';
 import { useSyncStatus, type SyncStatus } from '../sync/use-sync-status';
 import { blobToBase64 } from '../ui/files';
-import { Form } from '../ui/Form';
+import { Form, SaveButton } from '../ui/Form';
 import { FileField, TextAreaField, TextField } from '../ui/fields';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
@@ -450,11 +450,7 @@ function WarningSection({ initial, onSaved }: { initial: number; onSaved: () => 
       {saved && <Notice>{t('common.saved')}</Notice>}
       <Form onSubmit={save} aria-label={t('syncKeys.warnTitle')}>
         <TextField label={t('syncKeys.warnAfterDays')} hint={t('syncKeys.warnHint')} inputMode="numeric" className="short" value={days} onChange={setDays} error={form.fieldError('warnAfterDays')} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.busy}>
-            {form.busy ? t('common.saving') : t('common.save')}
-          </button>
-        </div>
+        <SaveButton busy={form.busy} />
       </Form>
     </section>
   );

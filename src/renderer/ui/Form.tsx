@@ -5,6 +5,7 @@
  * errors, focus goes to the first field marked invalid.
  */
 import type { FormHTMLAttributes, KeyboardEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Props = Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit'> & {
   onSubmit: () => void | Promise<void>;
@@ -41,4 +42,16 @@ export function Form({ onSubmit, onCancel, children, ...rest }: Props) {
 function focusFirstInvalid(form: HTMLFormElement): void {
   if (!form.isConnected || form.querySelector('[aria-invalid="true"]:focus')) return;
   form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+}
+
+/** The Save button at the foot of a settings form; says "Saving…" while busy. */
+export function SaveButton({ busy }: { busy: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={busy}>
+        {busy ? t('common.saving') : t('common.save')}
+      </button>
+    </div>
+  );
 }

@@ -13,6 +13,8 @@ import { deadlineListSchema, deadlineScopeSchema } from '../domain/deadlines';
 import { monthlySummarySchema, monthSchema, quarterlyReportSchema, quarterSchema, reportSentSchema } from '../domain/reports';
 import { childCountsSchema, childFilterSchema, childInputSchema, childRowSchema, childSchema } from '../domain/child';
 import { casefileContract } from './casefile-contract';
+import { letterheadSchema } from '../domain/letterhead';
+import { printedSchema, printRequestSchema } from '../domain/printing';
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -219,10 +221,12 @@ export const contract = {
 
   'settings.get': method({
     input: empty,
-    output: z.object({ institution: institutionSchema, security: securitySettingsSchema }),
+    output: z.object({ institution: institutionSchema, security: securitySettingsSchema, letterhead: letterheadSchema }),
     access: 'authenticated',
   }),
   'settings.updateInstitution': method({ input: institutionSchema, output: ok, access: 'settings.manage' }),
+  /** The extras that head printed forms (name in Hindi, phone, e-mail, logo). */
+  'settings.updateLetterhead': method({ input: letterheadSchema, output: ok, access: 'settings.manage' }),
   'settings.updateSecurity': method({ input: securitySettingsSchema, output: ok, access: 'settings.manage' }),
 
   'children.list': method({
@@ -404,6 +408,11 @@ export const contract = {
     output: z.object({ ok: z.boolean(), checks: z.array(z.object({ name: z.string(), ok: z.boolean() })) }),
     access: 'public',
   }),
+  /**
+   * A statutory form or register as PDF, printed by Chromium. Further permissions are checked
+   * by form: photos only with photos.view, a CCL child's forms only with children.viewCcl.
+   */
+  'print.form': method({ input: printRequestSchema, output: printedSchema, access: 'children.read' }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 

@@ -25,8 +25,8 @@ export const test = base.extend<{ server: Server; shot: Shot; home: () => Promis
   server: async ({ servers, serverKind }, use, testInfo) => {
     await use(await servers.for(testInfo.file, serverKind));
   },
-  shot: async ({ page }, use, testInfo) => {
-    const dir = join(testInfo.project.outputDir, 'screenshots');
+  shot: async ({ page }, use) => {
+    const dir = join(process.cwd(), 'test-results', 'screenshots');
     await use(async (name, p = page) => {
       // Fonts first: a screenshot taken while Noto Sans Devanagari loads shows boxes.
       await p.evaluate(() => document.fonts.ready.then(() => undefined));

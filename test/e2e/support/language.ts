@@ -5,9 +5,10 @@ import { resolve } from 'node:path';
 
 /**
  * Latin-script words that may stay in the Hindi UI: the product name, the English language
- * button, key names (Enter, Esc), abbreviations registers use (hi.ts keeps CNCP/CCL/JJB), and format hints.
+ * button, key names (Enter, Esc), abbreviations registers use (hi.ts keeps CNCP/CCL/JJB), and format hints
+ * and file kinds (PDF, A4, KB).
  */
-const ALWAYS_ALLOWED = ['Homeward', 'English', 'CNCP', 'CCL', 'JJB', 'CWC', 'CSV', 'XLSX', 'JPEG', 'PNG', 'MB', 'PIN', 'dd', 'mm', 'yyyy', 'hh', 'cm', 'kg', 'Enter', 'Esc', 'Ctrl', 'Tab'];
+const ALWAYS_ALLOWED = ['Homeward', 'English', 'CNCP', 'CCL', 'JJB', 'CWC', 'CSV', 'XLSX', 'JPEG', 'PNG', 'MB', 'KB', 'PDF', 'A4', 'PIN', 'dd', 'mm', 'yyyy', 'hh', 'cm', 'kg', 'Enter', 'Esc', 'Ctrl', 'Tab'];
 
 /**
  * State and district names come from the LGD list, which has them in English only: they are

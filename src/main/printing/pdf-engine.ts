@@ -1,0 +1,15 @@
+/**
+ * Whatever turns a print document into PDF bytes. Chromium does it in every mode, because it
+ * shapes Devanagari correctly and JavaScript PDF libraries do not: in the desktop app through
+ * Electron's webContents.printToPDF (src/main/electron/print-window.ts, reached from the
+ * backend's utility process by message), elsewhere (web mode, CLI, tests) through
+ * Playwright driving an installed Chromium (chromium-engine.ts).
+ *
+ * The document is complete in itself: page size, margins and page numbers are in its CSS
+ * (@page), fonts and images inline, no script.
+ */
+export interface PdfEngine {
+  toPdf(html: string): Promise<Uint8Array>;
+  /** Frees the browser, if one is held. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { keepPrint, missingText } from '../../helpers/pdf';
+
+const CLI = join(process.cwd(), 'src/main/cli/homeward.ts');
+
+function homeward(args: string[]) {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { encoding: 'utf8', env: { ...process.env, HOMEWARD_USER: '', HOMEWARD_PASSWORD: '', HOMEWARD_DATA: '' }, timeout: 120_000 });
+  return { code: res.status, out: res.stdout, err: res.stderr };
+}
+
+// Each command is a fresh Node process compiling TypeScript, and printing starts Chromium: slow on 2 cores.
+describe('homeward print', { timeout: 300_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'homeward-print-cli-'));
+  const pw = join(dir, 'pw');
+  writeFileSync(pw, 'clerk password 1\n');
+  const data = join(dir, 'data');
+  const auth = ['--data', data, '--user', 'clerk', '--password-file', pw];
+
+  it('prints Form 17 for a child named by admission number to the file given', () => {
+    expect(homeward(['init', '--data', data, '--institution-name', 'Test Home', '--institution-type', 'childrens-home', '--state', 'Bihar', '--district', 'Patna', '--admin', 'clerk', '--password-file', pw, '--recovery-key-out', join(dir, 'rk')]).code).toBe(0);
+    expect(homeward(['children', 'import', 'docs/formats/children-sample.csv', ...auth]).code).toBe(0);
+    const out = join(dir, 'form17.pdf');
+    const r = homeward(['print', 'form17', '--child', 'SAMPLE/2024/002', '--out', out, ...auth]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(out);
+    const kept = keepPrint('cli-form17', readFileSync(out).toString('base64'));
+    expect(missingText(kept, ['रवि उदाहरण', 'SAMPLE/2024/002', 'प्रपत्र 17 / FORM 17'])).toEqual([]);
+  });
+
+  it('refuses bad usage with one line and exit 2, an unknown child with exit 1, writing nothing', () => {
+    const out = join(dir, 'never.pdf');
+    const usage = homeward(['print', 'form99', '--child', 'X', '--out', out, ...auth]);
+    expect(usage.code).toBe(2);
+    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17.\n');
+    const missing = homeward(['print', 'form17', '--child', 'NOBODY', '--out', out, ...auth]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe('homeward: No child has admission number NOBODY.\n');
+    expect(existsSync(out)).toBe(false);
+  });
+});
