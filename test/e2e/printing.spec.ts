@@ -50,6 +50,21 @@ test('the letterhead is set in Settings and Form 17 prints from the child’s re
     await shot('61-child-print-panel');
   });
 
+  await test.step('the care plan as on a date: a wrong date is refused, then Part A prints', async () => {
+    const panel = page.getByRole('region', { name: 'Print forms' });
+    await panel.getByLabel('Care plan: part to print').selectOption({ label: 'Part A — the plan' });
+    await panel.getByLabel('Care plan as it stood on').fill('31-02-2026');
+    await panel.getByRole('button', { name: /^Form 7/ }).click();
+    await expect(panel.getByRole('alert')).toHaveText('Write the date as dd-mm-yyyy.');
+    await panel.getByLabel('Care plan as it stood on').fill('03-11-2026');
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Form 7/ }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe('form7-CH-2026-017-part-A-as-on-2026-11-03.pdf');
+    const file = keepPrint('e2e-form7-part-A', readFileSync(await pdf.path()).toString('base64'));
+    expect(missingText(file, ['FORM 7 — Part A', '03-11-2026 को जैसी थी', 'no care plan had been made'])).toEqual([]);
+  });
+
   await test.step('the same in Hindi', async () => {
     await page.getByRole('group', { name: /Language/ }).getByRole('button', { name: 'हिन्दी' }).click();
     const panel = page.getByRole('region', { name: 'प्रपत्र छापें' });

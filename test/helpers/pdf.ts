@@ -20,8 +20,8 @@ export function keepPrint(name: string, pdfBase64: string, pages: number[] = [1]
   return file;
 }
 
-/** The text as laid out on the pages (Devanagari comes back as Unicode when the font is embedded right). */
-export const pdfText = (file: string): string => run('pdftotext', ['-layout', file, '-']);
+/** The text in reading order, a table cell's lines together (Devanagari comes back as Unicode when the font is embedded right). */
+export const pdfText = (file: string): string => run('pdftotext', [file, '-']);
 
 /**
  * Which of the expected strings the PDF's text lacks. Spaces are ignored on both sides:

@@ -152,6 +152,8 @@ common(program.command('print'))
   .option('--child <admissionNo>', 'the child, by admission number (forms about one child)')
   .option('--from <date>', 'first day of the period, dd-mm-yyyy (registers and reports)')
   .option('--to <date>', 'last day of the period, dd-mm-yyyy (registers and reports)')
+  .option('--part <A|B|C|D>', 'one part of the care plan (form7; default: all four)')
+  .option('--as-of <date>', 'the care plan as it stood on this day, dd-mm-yyyy (form7; default: as it is now)')
   .requiredOption('--out <file.pdf>', 'the PDF file to write')
   .action(action(print));
 

@@ -8,14 +8,22 @@ import type { Sqlite } from '../db/open';
 import type { ChildrenService, ChildViewer } from '../children/service';
 import type { Html } from './kit/html';
 import type { LetterheadView } from './kit/letterhead';
+import { PLAN_PARTS } from '../../shared/domain/care-plan';
+import { formatDate, todayIst } from '../../shared/util/dates';
+import { loadCaseHistory } from '../casefile/case-history';
+import { carePlanAsOf, currentCarePlan } from '../casefile/care-plan';
+import { listEntries } from '../casefile/entries';
 import { childForPrint, photoForPrint } from './child-for-print';
 import { form17 } from './forms/form17';
+import { form43 } from './forms/form43';
+import { form7 } from './forms/form7';
 
 export interface PrintSources {
   db: Sqlite;
   children: ChildrenService;
-  viewer: ChildViewer;
+  viewer: ChildViewer & { canSeeAadhaar: boolean };
   letterhead: LetterheadView;
+  now: Date;
 }
 
 export interface Composed {
@@ -31,17 +39,26 @@ export interface Composed {
 /** Keeps letters, digits and dashes: an admission number such as "CH/2026/7" becomes "CH-2026-7". */
 export const fileSafe = (s: string) => s.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 
+/** Title, file name and page reference of a form about one child. */
+function named(form: string, what: string, admissionNo: string, suffix = ''): Pick<Composed, 'title' | 'fileStem' | 'reference'> {
+  return { title: `${what} — ${admissionNo}`, fileStem: `${form}-${fileSafe(admissionNo)}${suffix}`, reference: `${what} · ${admissionNo}` };
+}
+
 export function compose(request: PrintRequest, src: PrintSources): Composed {
+  const child = childForPrint(src.db, src.children, request.child, src.viewer);
+  const common = { letterhead: src.letterhead, child, photo: photoForPrint(src.children, child, src.viewer) };
   switch (request.form) {
-    case 'form17': {
-      const child = childForPrint(src.db, src.children, request.child, src.viewer);
-      const photo = photoForPrint(src.children, child, src.viewer);
-      return {
-        title: `Form 17 — ${child.admissionNo}`,
-        fileStem: `form17-${fileSafe(child.admissionNo)}`,
-        reference: `Form 17 · ${child.admissionNo}`,
-        body: form17({ letterhead: src.letterhead, child, photo }),
-      };
+    case 'form17':
+      return { ...named('form17', 'Form 17', child.admissionNo), body: form17(common) };
+    case 'form43': {
+      const history = loadCaseHistory(src.db, child.id, { canSeeAadhaar: src.viewer.canSeeAadhaar });
+      return { ...named('form43', 'Form 43', child.admissionNo), body: form43({ ...common, history, entries: listEntries(src.db, child.id), today: todayIst(src.now) }) };
+    }
+    case 'form7': {
+      const plan = request.asOf ? carePlanAsOf(src.db, child.id, request.asOf) : currentCarePlan(src.db, child.id);
+      const what = `Form 7${request.part ? ` Part ${request.part}` : ''}${request.asOf ? ` as on ${formatDate(request.asOf)}` : ''}`;
+      const suffix = `${request.part ? `-part-${request.part}` : ''}${request.asOf ? `-as-on-${request.asOf}` : ''}`;
+      return { ...named('form7', what, child.admissionNo, suffix), body: form7({ ...common, plan, asOf: request.asOf, parts: request.part ? [request.part] : PLAN_PARTS }) };
     }
   }
 }

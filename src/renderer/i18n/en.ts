@@ -322,7 +322,20 @@ export const en = {
     preparing: 'Preparing the PDF…',
     form: {
       form17: 'Form 17 — report at production before the CWC',
+      form43: 'Form 43 — case history',
+      form7: 'Form 7 — individual care plan',
     },
+    part: 'Care plan: part to print',
+    allParts: 'All four parts',
+    partName: {
+      A: 'Part A — the plan',
+      B: 'Part B — progress reports',
+      C: 'Part C — pre-release report',
+      D: 'Part D — follow-ups after release',
+    },
+    asOf: 'Care plan as it stood on',
+    asOfHint: 'dd-mm-yyyy; leave empty for the plan as it is now',
+    badDate: 'Write the date as dd-mm-yyyy.',
   },
   letterhead: {
     title: 'Letterhead on printed forms',

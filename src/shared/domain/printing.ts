@@ -3,9 +3,11 @@
  * `homeward print` and the backend. Dates are ISO calendar dates (yyyy-mm-dd).
  */
 import { z } from 'zod';
+import { isoDate } from './child';
+import { PLAN_PARTS } from './care-plan';
 
 /** Forms about one child. */
-export const CHILD_FORMS = ['form17'] as const;
+export const CHILD_FORMS = ['form17', 'form43', 'form7'] as const;
 export type ChildForm = (typeof CHILD_FORMS)[number];
 export const PRINTABLES = [...CHILD_FORMS] as const;
 export type Printable = (typeof PRINTABLES)[number];
@@ -16,7 +18,19 @@ export const childRefSchema = z.union([
   z.object({ admissionNo: z.string().trim().min(1, { error: 'required' }).max(40) }).strict(),
 ]);
 
-export const printRequestSchema = z.discriminatedUnion('form', [z.object({ form: z.enum(CHILD_FORMS), child: childRefSchema }).strict()]);
+export const printRequestSchema = z.discriminatedUnion('form', [
+  z.object({ form: z.enum(['form17', 'form43']), child: childRefSchema }).strict(),
+  z
+    .object({
+      form: z.literal('form7'),
+      child: childRefSchema,
+      /** One part of the care plan; null prints all four. */
+      part: z.enum(PLAN_PARTS, { error: 'A, B, C or D' }).nullable().default(null),
+      /** The plan as it stood at the end of this day (India time); null: as it stands now. */
+      asOf: isoDate.nullable().default(null),
+    })
+    .strict(),
+]);
 export type PrintRequest = z.output<typeof printRequestSchema>;
 export type PrintRequestDraft = z.input<typeof printRequestSchema>;
 

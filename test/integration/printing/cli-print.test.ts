@@ -36,7 +36,7 @@ describe('homeward print', { timeout: 300_000 }, () => {
     const out = join(dir, 'never.pdf');
     const usage = homeward(['print', 'form99', '--child', 'X', '--out', out, ...auth]);
     expect(usage.code).toBe(2);
-    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17.\n');
+    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7.\n');
     const missing = homeward(['print', 'form17', '--child', 'NOBODY', '--out', out, ...auth]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe('homeward: No child has admission number NOBODY.\n');

@@ -24,7 +24,7 @@ const TEXT = 'बालक का नाम: सुनीता कुमार�
 const body = html`<p>${TEXT}</p><p>Name of the child: Lalthanzuala Ṭhangpuii</p>`;
 const doc = printDocument(body, { title: 't', reference: 'font check', resourcesDir: process.cwd() });
 
-describe('print fonts', () => {
+describe('print fonts', { timeout: 120_000 }, () => {
   it('prints Devanagari and Latin on a computer without a Devanagari font, from the embedded fonts', async () => {
     const file = keepPrint('fonts-no-system-fonts', Buffer.from(await engine.toPdf(doc)).toString('base64'));
     expect(missingText(file, [TEXT, 'Lalthanzuala Ṭhangpuii', 'पृष्ठ / Page 1 / 1'])).toEqual([]);

@@ -5,7 +5,8 @@ import { devanagariChild, printingBackend, sharedEngine } from './print-fixture'
 const engine = sharedEngine();
 afterAll(() => engine.close());
 
-describe('Form 17, the production report', () => {
+// The first print of a file starts Chromium: seconds on a busy 2-core machine.
+describe('Form 17, the production report', { timeout: 120_000 }, () => {
   it('prints the child in Devanagari with the photo, the letterhead, page numbers and blank lines', async () => {
     const { t, child } = await printingBackend(engine);
     const printed = await t.call('print.form', { form: 'form17', child: { id: child.id } });

@@ -29,8 +29,8 @@ export function devanagariChild(overrides: Record<string, unknown> = {}) {
   });
 }
 
-export async function printingBackend(engine: PdfEngine) {
-  const t = await makeBackend({ pdfEngine: engine });
+export async function printingBackend(engine: PdfEngine, now?: () => Date) {
+  const t = await makeBackend({ pdfEngine: engine, now });
   await t.setup();
   await t.login();
   await t.call('settings.updateLetterhead', LETTERHEAD);
