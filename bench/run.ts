@@ -1,5 +1,5 @@
 /**
- * `npm run bench [foundation] [sync] [matching] [snapshot] [casefile]`: measures and prints tables; it
+ * `npm run bench [foundation] [sync] [matching] [snapshot] [casefile] [printing]`: measures and prints tables; it
  * asserts nothing (speed is not a unit test). With no names, all run; matching and snapshots
  * at 1M reports take several minutes each.
  */
@@ -8,6 +8,7 @@ import { syncBench } from './sync';
 import { matchingBench } from './matching/index';
 import { snapshotBench } from './snapshot';
 import { casefileBench } from './casefile';
+import { printingBench } from './printing';
 import { printTable } from './table';
 
 const SUITES = {
@@ -16,6 +17,7 @@ const SUITES = {
   matching: ['Matching', () => matchingBench(process.cwd())],
   snapshot: ['Snapshot publish and import', () => snapshotBench()],
   casefile: ['Case file, 5,000 children', () => casefileBench()],
+  printing: ['Printing forms to PDF', () => printingBench()],
 } as const;
 
 type Suite = keyof typeof SUITES;
