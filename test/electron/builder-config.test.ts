@@ -64,6 +64,7 @@ describe('electron-builder.yml', () => {
           '!node_modules/better-sqlite3-multiple-ciphers/{src,deps}/**',
           '!node_modules/better-sqlite3-multiple-ciphers/build/{deps,Release/obj,Release/obj.target,Release/.deps}/**',
           '!node_modules/better-sqlite3-multiple-ciphers/build/Release/test_extension.node',
+          '!node_modules/playwright-core/**',
         ],
       },
     ]);
@@ -78,8 +79,7 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toStrictEqual([
       { from: 'migrations', to: 'migrations' },
       { from: 'resources/geo', to: 'resources/geo' },
-      { from: 'node_modules/@fontsource/noto-sans-devanagari/files', to: 'resources/fonts', filter: ['noto-sans-devanagari-{devanagari,latin}-{400,600,700}-normal.woff2'] },
-      { from: 'node_modules/@fontsource/noto-sans-devanagari/LICENSE', to: 'resources/fonts/OFL-noto-sans-devanagari.txt' },
+      { from: 'resources/fonts', to: 'resources/fonts' },
     ]);
   });
 
