@@ -17,6 +17,14 @@ import { childForPrint, photoForPrint } from './child-for-print';
 import { form17 } from './forms/form17';
 import { form43 } from './forms/form43';
 import { form7 } from './forms/form7';
+import { form44, form45 } from './forms/form44';
+import { admissionRegisterDoc } from './forms/admission-register';
+import { monthlySummaryDoc, quarterlyReportDoc } from './forms/reports';
+import type { Movement } from '../../shared/domain/movement';
+import { admissionRegister } from '../movements/admission-register';
+import { movementImage, movementView, type MovementDbRow } from '../movements/records';
+import { monthlySummary } from '../reports/monthly-summary';
+import { quarterlyReport } from '../reports/quarterly-report';
 
 export interface PrintSources {
   db: Sqlite;
@@ -44,7 +52,16 @@ function named(form: string, what: string, admissionNo: string, suffix = ''): Pi
   return { title: `${what} — ${admissionNo}`, fileStem: `${form}-${fileSafe(admissionNo)}${suffix}`, reference: `${what} · ${admissionNo}` };
 }
 
-export function compose(request: PrintRequest, src: PrintSources): Composed {
+type ChildRequest = Extract<PrintRequest, { child: unknown }>;
+
+/** The child's latest restoration (Forms 44 and 45 are made from it), or null. */
+function latestRestoration(db: Sqlite, childId: string): Movement | null {
+  const row = db.prepare(`SELECT * FROM movements WHERE child_id = ? AND kind = 'restoration' ORDER BY at DESC, id DESC LIMIT 1`).get(childId) as MovementDbRow | undefined;
+  // The child was checked as identified for this viewer (childForPrint): nothing is withheld.
+  return row ? movementView(movementImage(row), false) : null;
+}
+
+function composeChildForm(request: ChildRequest, src: PrintSources): Composed {
   const child = childForPrint(src.db, src.children, request.child, src.viewer);
   const common = { letterhead: src.letterhead, child, photo: photoForPrint(src.children, child, src.viewer) };
   switch (request.form) {
@@ -60,5 +77,42 @@ export function compose(request: PrintRequest, src: PrintSources): Composed {
       const suffix = `${request.part ? `-part-${request.part}` : ''}${request.asOf ? `-as-on-${request.asOf}` : ''}`;
       return { ...named('form7', what, child.admissionNo, suffix), body: form7({ ...common, plan, asOf: request.asOf, parts: request.part ? [request.part] : PLAN_PARTS }) };
     }
+    case 'form44':
+      return { ...named('form44', 'Form 44', child.admissionNo), body: form44({ ...common, restoration: latestRestoration(src.db, child.id) }) };
+    case 'form45':
+      return { ...named('form45', 'Form 45', child.admissionNo), body: form45({ ...common, restoration: latestRestoration(src.db, child.id) }) };
+  }
+}
+
+export function compose(request: PrintRequest, src: PrintSources): Composed {
+  switch (request.form) {
+    case 'register': {
+      const rows = admissionRegister(src.db, src.viewer, { from: request.from, to: request.to }, () => src.now);
+      const span = `${formatDate(request.from)} to ${formatDate(request.to)}`;
+      return {
+        title: `Admission register ${span}`,
+        fileStem: `admission-register-${request.from}-to-${request.to}`,
+        reference: `Admission register · ${span}`,
+        body: admissionRegisterDoc({ letterhead: src.letterhead, from: request.from, to: request.to, rows }),
+        landscape: true,
+      };
+    }
+    case 'quarterly':
+      return {
+        title: `Quarterly report s.40(4) ${request.period}`,
+        fileStem: `quarterly-report-${request.period}`,
+        reference: `Quarterly report s.40(4) · ${request.period}`,
+        body: quarterlyReportDoc(src.letterhead, quarterlyReport(src.db, request.period)),
+        landscape: true,
+      };
+    case 'monthly':
+      return {
+        title: `Monthly summary ${request.month}`,
+        fileStem: `monthly-summary-${request.month}`,
+        reference: `Monthly summary · ${request.month}`,
+        body: monthlySummaryDoc(src.letterhead, monthlySummary(src.db, request.month)),
+      };
+    default:
+      return composeChildForm(request, src);
   }
 }

@@ -5,11 +5,14 @@
 import { z } from 'zod';
 import { isoDate } from './child';
 import { PLAN_PARTS } from './care-plan';
+import { monthSchema, quarterSchema } from './reports';
 
 /** Forms about one child. */
-export const CHILD_FORMS = ['form17', 'form43', 'form7'] as const;
+export const CHILD_FORMS = ['form17', 'form43', 'form7', 'form44', 'form45'] as const;
 export type ChildForm = (typeof CHILD_FORMS)[number];
-export const PRINTABLES = [...CHILD_FORMS] as const;
+/** The register and the reports, over a period. */
+export const PERIOD_DOCUMENTS = ['register', 'quarterly', 'monthly'] as const;
+export const PRINTABLES = [...CHILD_FORMS, ...PERIOD_DOCUMENTS] as const;
 export type Printable = (typeof PRINTABLES)[number];
 
 /** A child by record id (the app) or by admission number (the CLI's --child). */
@@ -18,8 +21,9 @@ export const childRefSchema = z.union([
   z.object({ admissionNo: z.string().trim().min(1, { error: 'required' }).max(40) }).strict(),
 ]);
 
-export const printRequestSchema = z.discriminatedUnion('form', [
-  z.object({ form: z.enum(['form17', 'form43']), child: childRefSchema }).strict(),
+export const printRequestSchema = z
+  .discriminatedUnion('form', [
+  z.object({ form: z.enum(['form17', 'form43', 'form44', 'form45']), child: childRefSchema }).strict(),
   z
     .object({
       form: z.literal('form7'),
@@ -30,7 +34,16 @@ export const printRequestSchema = z.discriminatedUnion('form', [
       asOf: isoDate.nullable().default(null),
     })
     .strict(),
-]);
+  /** The admission register: admissions and readmissions from `from` to `to`, both days included. */
+  z.object({ form: z.literal('register'), from: isoDate, to: isoDate }).strict(),
+  /** The s.40(4) report of a quarter ("2026-Q3"). */
+  z.object({ form: z.literal('quarterly'), period: quarterSchema }).strict(),
+  /** The monthly summary of a month ("2026-11"). */
+  z.object({ form: z.literal('monthly'), month: monthSchema }).strict(),
+  ])
+  .superRefine((r, ctx) => {
+    if (r.form === 'register' && r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'before the start date' });
+  });
 export type PrintRequest = z.output<typeof printRequestSchema>;
 export type PrintRequestDraft = z.input<typeof printRequestSchema>;
 

@@ -15,28 +15,63 @@ export interface PrintOptions extends CommonOptions {
   to?: string;
   part?: string;
   asOf?: string;
+  quarter?: string;
+  month?: string;
   out: string;
 }
 
-function dateOption(name: string, text: string): string {
+type Selector = 'child' | 'from' | 'to' | 'part' | 'asOf' | 'quarter' | 'month';
+const FLAG: Record<Selector, string> = { child: '--child', from: '--from', to: '--to', part: '--part', asOf: '--as-of', quarter: '--quarter', month: '--month' };
+/** Which options each form takes (its required ones first). */
+const TAKES: Record<Printable, { required: Selector[]; optional: Selector[] }> = {
+  form17: { required: ['child'], optional: [] },
+  form43: { required: ['child'], optional: [] },
+  form7: { required: ['child'], optional: ['part', 'asOf'] },
+  form44: { required: ['child'], optional: [] },
+  form45: { required: ['child'], optional: [] },
+  register: { required: ['from', 'to'], optional: [] },
+  quarterly: { required: ['quarter'], optional: [] },
+  monthly: { required: ['month'], optional: [] },
+};
+const EXAMPLE: Record<Selector, string> = { child: 'ADMISSION_NO', from: 'dd-mm-yyyy', to: 'dd-mm-yyyy', part: 'A|B|C|D', asOf: 'dd-mm-yyyy', quarter: 'yyyy-Qn', month: 'yyyy-mm' };
+
+function dateOption(name: Selector, text: string): string {
   const iso = parseDate(text);
-  if (!iso) throw new AppError('invalid_input', `--${name} takes a date as dd-mm-yyyy, not "${text}".`);
+  if (!iso) throw new AppError('invalid_input', `${FLAG[name]} takes a date as dd-mm-yyyy, not "${text}".`);
   return iso;
 }
 
-/** The request for `form`, checking that the options it needs are given (and no others). */
+/** The request for `form`, checking that the options it needs are given, and no others. */
 export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): PrintRequestDraft {
   if (!(PRINTABLES as readonly string[]).includes(form)) throw new AppError('invalid_input', `There is no form "${form}" to print; choose one of ${PRINTABLES.join(', ')}.`);
-  if (!opts.child) throw new AppError('invalid_input', `homeward print ${form} needs --child ADMISSION_NO.`);
-  if (opts.from !== undefined || opts.to !== undefined) throw new AppError('invalid_input', `--from and --to are for registers and reports, not ${form}.`);
-  const child = { admissionNo: opts.child };
-  if (form === 'form7') {
-    const part = opts.part?.toUpperCase();
-    if (part !== undefined && !(PLAN_PARTS as readonly string[]).includes(part)) throw new AppError('invalid_input', `--part takes A, B, C or D, not "${opts.part}".`);
-    return { form, child, part: (part as PlanPart | undefined) ?? null, asOf: opts.asOf === undefined ? null : dateOption('as-of', opts.asOf) };
+  const what = form as Printable;
+  const { required, optional } = TAKES[what];
+  const missing = required.find((k) => opts[k] === undefined);
+  if (missing) throw new AppError('invalid_input', `homeward print ${what} needs ${required.map((k) => `${FLAG[k]} ${EXAMPLE[k]}`).join(' ')}.`);
+  const extra = (Object.keys(FLAG) as Selector[]).find((k) => opts[k] !== undefined && !required.includes(k) && !optional.includes(k));
+  if (extra) throw new AppError('invalid_input', `${FLAG[extra]} is not used by homeward print ${what}.`);
+
+  switch (what) {
+    case 'register': {
+      const from = dateOption('from', opts.from!);
+      const to = dateOption('to', opts.to!);
+      if (to < from) throw new AppError('invalid_input', `--to (${opts.to}) is before --from (${opts.from}).`);
+      return { form: what, from, to };
+    }
+    case 'quarterly':
+      if (!/^\d{4}-Q[1-4]$/i.test(opts.quarter!)) throw new AppError('invalid_input', `--quarter takes a quarter as yyyy-Qn (2026-Q3), not "${opts.quarter}".`);
+      return { form: what, period: opts.quarter!.toUpperCase() };
+    case 'monthly':
+      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month!)) throw new AppError('invalid_input', `--month takes a month as yyyy-mm (2026-11), not "${opts.month}".`);
+      return { form: what, month: opts.month! };
+    case 'form7': {
+      const part = opts.part?.toUpperCase();
+      if (part !== undefined && !(PLAN_PARTS as readonly string[]).includes(part)) throw new AppError('invalid_input', `--part takes A, B, C or D, not "${opts.part}".`);
+      return { form: what, child: { admissionNo: opts.child! }, part: (part as PlanPart | undefined) ?? null, asOf: opts.asOf === undefined ? null : dateOption('asOf', opts.asOf) };
+    }
+    default:
+      return { form: what, child: { admissionNo: opts.child! } };
   }
-  if (opts.part !== undefined || opts.asOf !== undefined) throw new AppError('invalid_input', `--part and --as-of are for the care plan (form7), not ${form}.`);
-  return { form: form as Exclude<Printable, 'form7'>, child };
 }
 
 /** The full path of the PDF to write, in a folder that exists and may be written to. */
