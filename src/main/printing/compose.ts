@@ -77,8 +77,11 @@ function composeChildForm(request: ChildRequest, src: PrintSources): Composed {
       const suffix = `${request.part ? `-part-${request.part}` : ''}${request.asOf ? `-as-on-${request.asOf}` : ''}`;
       return { ...named('form7', what, child.admissionNo, suffix), body: form7({ ...common, plan, asOf: request.asOf, parts: request.part ? [request.part] : PLAN_PARTS }) };
     }
-    case 'form44':
-      return { ...named('form44', 'Form 44', child.admissionNo), body: form44({ ...common, restoration: latestRestoration(src.db, child.id) }) };
+    case 'form44': {
+      const profile = loadCaseHistory(src.db, child.id, { canSeeAadhaar: false }).sections.find((s) => s.section === 'profile');
+      const caseNo = typeof profile?.values?.['caseNo'] === 'string' ? profile.values['caseNo'] : null;
+      return { ...named('form44', 'Form 44', child.admissionNo), body: form44({ ...common, restoration: latestRestoration(src.db, child.id), caseNo }) };
+    }
     case 'form45':
       return { ...named('form45', 'Form 45', child.admissionNo), body: form45({ ...common, restoration: latestRestoration(src.db, child.id) }) };
   }

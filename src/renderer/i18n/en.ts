@@ -324,6 +324,8 @@ export const en = {
       form17: 'Form 17 — report at production before the CWC',
       form43: 'Form 43 — case history',
       form7: 'Form 7 — individual care plan',
+      form44: 'Form 44 — release-cum-restoration order',
+      form45: 'Form 45 — escort order',
     },
     part: 'Care plan: part to print',
     allParts: 'All four parts',

@@ -23,6 +23,8 @@ export function ChildPrintPanel({ child }: { child: Child }) {
       <div className="actions">
         <PrintButton request={{ form: 'form17', child: ref }} label={t('print.form.form17')} />
         <PrintButton request={{ form: 'form43', child: ref }} label={t('print.form.form43')} />
+        <PrintButton request={{ form: 'form44', child: ref }} label={t('print.form.form44')} />
+        <PrintButton request={{ form: 'form45', child: ref }} label={t('print.form.form45')} />
       </div>
       <div className="print-plan">
         <SelectField

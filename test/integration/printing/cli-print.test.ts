@@ -32,11 +32,23 @@ describe('homeward print', { timeout: 300_000 }, () => {
     expect(missingText(kept, ['रवि उदाहरण', 'SAMPLE/2024/002', 'प्रपत्र 17 / FORM 17'])).toEqual([]);
   });
 
+  it('prints the admission register for a span of days given as dd-mm-yyyy', () => {
+    const out = join(dir, 'register.pdf');
+    const r = homeward(['print', 'register', '--from', '01-01-2024', '--to', '31-12-2026', '--out', out, ...auth]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const kept = keepPrint('cli-register', readFileSync(out).toString('base64'));
+    expect(missingText(kept, ['प्रवेश रजिस्टर', '01-01-2024 से 31-12-2026 तक', 'SAMPLE/2024/002', 'रवि उदाहरण'])).toEqual([]);
+  });
+
   it('refuses bad usage with one line and exit 2, an unknown child with exit 1, writing nothing', () => {
     const out = join(dir, 'never.pdf');
     const usage = homeward(['print', 'form99', '--child', 'X', '--out', out, ...auth]);
     expect(usage.code).toBe(2);
-    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7.\n');
+    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7, form44, form45, register, quarterly, monthly.\n');
+    const backwards = homeward(['print', 'register', '--from', '31-12-2026', '--to', '01-10-2026', '--out', out, ...auth]);
+    expect(backwards.code).toBe(2);
+    expect(backwards.err).toBe('homeward: --to (01-10-2026) is before --from (31-12-2026).\n');
     const missing = homeward(['print', 'form17', '--child', 'NOBODY', '--out', out, ...auth]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe('homeward: No child has admission number NOBODY.\n');

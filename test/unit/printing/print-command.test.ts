@@ -14,13 +14,32 @@ describe('homeward print options', () => {
     expect(printRequest('form7', { child: 'A-1' })).toEqual({ form: 'form7', child: { admissionNo: 'A-1' }, part: null, asOf: null });
     expect(() => printRequest('form7', { child: 'A-1', part: 'E' })).toThrow(/--part takes A, B, C or D/);
     expect(() => printRequest('form7', { child: 'A-1', asOf: '31-02-2026' })).toThrow(/--as-of takes a date as dd-mm-yyyy/);
-    expect(() => printRequest('form43', { child: 'A-1', part: 'A' })).toThrow(/--part and --as-of are for the care plan/);
+    expect(() => printRequest('form43', { child: 'A-1', part: 'A' })).toThrow('--part is not used by homeward print form43.');
   });
 
   it('refuses a form it does not know, a missing child and a period where none belongs', () => {
     expect(() => printRequest('form99', { child: 'X' })).toThrow(/There is no form "form99"/);
-    expect(() => printRequest('form17', {})).toThrow(/needs --child ADMISSION_NO/);
-    expect(() => printRequest('form17', { child: 'X', from: '01-01-2026' })).toThrow(/--from and --to are for registers/);
+    expect(() => printRequest('form17', {})).toThrow('homeward print form17 needs --child ADMISSION_NO.');
+    expect(() => printRequest('form45', {})).toThrow('homeward print form45 needs --child ADMISSION_NO.');
+    expect(() => printRequest('form17', { child: 'X', from: '01-01-2026' })).toThrow('--from is not used by homeward print form17.');
+  });
+
+  it('takes the register’s span as dd-mm-yyyy, both days, the end not before the start, and no child', () => {
+    expect(printRequest('register', { from: '01-10-2026', to: '31-12-2026' })).toEqual({ form: 'register', from: '2026-10-01', to: '2026-12-31' });
+    expect(printRequest('register', { from: '05-11-2026', to: '05-11-2026' })).toEqual({ form: 'register', from: '2026-11-05', to: '2026-11-05' });
+    expect(() => printRequest('register', { from: '01-10-2026' })).toThrow('homeward print register needs --from dd-mm-yyyy --to dd-mm-yyyy.');
+    expect(() => printRequest('register', { from: 'yesterday', to: '31-12-2026' })).toThrow('--from takes a date as dd-mm-yyyy, not "yesterday".');
+    expect(() => printRequest('register', { from: '01-10-2026', to: '31-11-2026' })).toThrow('--to takes a date as dd-mm-yyyy, not "31-11-2026".');
+    expect(() => printRequest('register', { from: '31-12-2026', to: '01-10-2026' })).toThrow('--to (01-10-2026) is before --from (31-12-2026).');
+    expect(() => printRequest('register', { from: '01-10-2026', to: '31-12-2026', child: 'A-1' })).toThrow('--child is not used by homeward print register.');
+  });
+
+  it('takes the quarter of the s.40(4) report and the month of the summary', () => {
+    expect(printRequest('quarterly', { quarter: '2026-q4' })).toEqual({ form: 'quarterly', period: '2026-Q4' });
+    expect(printRequest('monthly', { month: '2026-11' })).toEqual({ form: 'monthly', month: '2026-11' });
+    expect(() => printRequest('quarterly', { quarter: '2026-Q5' })).toThrow(/--quarter takes a quarter as yyyy-Qn/);
+    expect(() => printRequest('monthly', { month: '11-2026' })).toThrow(/--month takes a month as yyyy-mm/);
+    expect(() => printRequest('monthly', { month: '2026-11', from: '01-11-2026' })).toThrow('--from is not used by homeward print monthly.');
   });
 
   it('writes only a .pdf file into a folder that exists', () => {

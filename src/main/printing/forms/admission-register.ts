@@ -41,14 +41,15 @@ export function admissionRegisterDoc(d: RegisterData): Html {
   ${table({
     className: 'compact register',
     columns: [
+      // Widths on a landscape A4 (271 mm between the margins): the movements take what is left.
       { head: bi('क्र.', 'S.No.'), width: '9mm' },
-      { head: bi('प्रवेश सं., तिथि, समय', 'Admission No., date, time'), width: '27mm' },
-      { head: bi('बालक का नाम', 'Name of the child'), width: '30mm' },
-      { head: bi('लिंग, आयु', 'Sex, age'), width: '17mm' },
-      { head: bi('श्रेणी', 'Category'), width: '13mm' },
-      { head: bi('माता-पिता / संरक्षक', 'Parents / guardian'), width: '30mm' },
-      { head: bi('पता', 'Address'), width: '32mm' },
-      { head: bi('किसके द्वारा भेजा, आदेश सं.', 'Referred by, order No.'), width: '28mm' },
+      { head: bi('प्रवेश सं., तिथि, समय', 'Admission No., date, time'), width: '33mm' },
+      { head: bi('बालक का नाम', 'Name of the child'), width: '27mm' },
+      { head: bi('लिंग, आयु', 'Sex, age'), width: '22mm' },
+      { head: bi('श्रेणी', 'Category'), width: '15mm' },
+      { head: bi('माता-पिता / संरक्षक', 'Parents / guardian'), width: '27mm' },
+      { head: bi('पता', 'Address'), width: '28mm' },
+      { head: bi('किसके द्वारा भेजा, आदेश सं.', 'Referred by, order No.'), width: '30mm' },
       { head: bi('ठहराव के दौरान गतिविधियाँ', 'Movements during the stay') },
       { head: bi('वर्तमान स्थिति', 'Status now'), width: '18mm' },
     ],

@@ -35,9 +35,13 @@ function parentage(c: Child): Item {
   return { label: rel, value: [c.fatherName, c.motherName].filter(Boolean).join(', ') || c.guardianName };
 }
 
+/** The body that placed the child: by law the Committee places a child in need of care, the Board a child in conflict with law. */
+const placedBy = (c: Child): Bilingual => (c.category === 'CCL' ? bi('किशोर न्याय बोर्ड', 'Juvenile Justice Board') : bi('बाल कल्याण समिति', 'Child Welfare Committee'));
+
 const admissionNote = (c: Child) => html`${inline(bi('प्रवेश संख्या', 'Admission No.'))}: <b>${c.admissionNo}</b>`;
 
-export function form44({ letterhead: lh, child: c, photo, restoration: r }: RestorationFormData): Html {
+/** Form 44 also asks for the case / profile number, which the case history's profile records. */
+export function form44({ letterhead: lh, child: c, photo, restoration: r, caseNo }: RestorationFormData & { caseNo: string | null }): Html {
   const d = (k: string) => detail(r, k);
   return html`${letterhead(lh)}
   ${formHead({ number: bi('प्रपत्र 44', 'FORM 44'), rule: bi('नियम 82(1)', 'Rule 82(1)'), title: bi('मुक्ति-सह-पुनर्स्थापन आदेश', 'Release-cum-restoration order'), note: admissionNote(c), photo })}
@@ -45,9 +49,9 @@ export function form44({ letterhead: lh, child: c, photo, restoration: r }: Rest
     { no: '1.', label: bi('बालक का नाम', 'Name of the child'), value: c.name },
     { no: '2.', ...parentage(c) },
     { no: '3.', label: bi('पता', 'Address'), value: home(c), lines: 2 },
-    { no: '4.', label: bi('मामला / प्रोफ़ाइल संख्या', 'Case / profile No.'), value: c.admissionNo },
+    { no: '4.', label: bi('मामला / प्रोफ़ाइल संख्या', 'Case / profile No.'), value: caseNo },
     { no: '5.', label: bi('जिस संस्था में रखा गया, और तिथि', 'Placed in (institution) and date'), value: `${lh.name}, ${formatDateTimeIst(c.admittedAt).slice(0, 10)}` },
-    { no: '6.', label: bi('किसके आदेश से (समिति / बोर्ड), आदेश संख्या', 'By order of (Committee / Board), order No.'), value: [c.referredBy, c.orderNo].filter(Boolean).join(', ') },
+    { no: '6.', label: bi('किसके आदेश से (समिति / बोर्ड), आदेश संख्या', 'By order of (Committee / Board), order No.'), value: c.orderNo ? html`${inline(placedBy(c))}, ${c.orderNo}` : null },
     { no: '7.', label: bi('ज़िला', 'District'), value: lh.district },
     { no: '8.', label: bi('धारा', 'Under section'), value: d('section') },
     { no: '9.', label: bi('अवधि', 'For a term of') },

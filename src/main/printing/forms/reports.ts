@@ -38,7 +38,7 @@ export function quarterlyReportDoc(lh: LetterheadView, r: QuarterlyReport): Html
     }`,
   })}
   ${section(
-    bi(`1. परिवार में पुनर्स्थापित बालक (${r.restored.length})`, `1. Children restored to family (${r.restored.length})`),
+    bi(`1. परिवार में पुनर्स्थापित बालक (${r.restored.length})`, `Children restored to family (${r.restored.length})`),
     table({
       className: 'compact',
       columns: [...child, { head: bi('गृह ज़िला', 'Home district') }, { head: bi('पुनर्स्थापन की तिथि', 'Date restored'), width: '20mm' }, { head: bi('संबंध', 'Restored to') }, { head: bi('आदेश (किसका, सं., तिथि)', 'Order (by, No., date)') }],
@@ -47,7 +47,7 @@ export function quarterlyReportDoc(lh: LetterheadView, r: QuarterlyReport): Html
     }),
   )}
   ${section(
-    bi(`2. मृत बालक (${r.died.length})`, `2. Children who died (${r.died.length})`),
+    bi(`2. मृत बालक (${r.died.length})`, `Children who died (${r.died.length})`),
     table({
       className: 'compact',
       columns: [...child, { head: bi('मृत्यु की तिथि', 'Date of death'), width: '20mm' }, { head: bi('स्थान', 'Place') }, { head: bi('कारण', 'Cause') }, { head: bi('समिति / बोर्ड को सूचना', 'Committee / Board informed on'), width: '22mm' }],
@@ -56,7 +56,7 @@ export function quarterlyReportDoc(lh: LetterheadView, r: QuarterlyReport): Html
     }),
   )}
   ${section(
-    bi(`3. भागे हुए बालक (${r.ranAway.length})`, `3. Children who ran away (${r.ranAway.length})`),
+    bi(`3. भागे हुए बालक (${r.ranAway.length})`, `Children who ran away (${r.ranAway.length})`),
     table({
       className: 'compact',
       columns: [...child, { head: bi('तिथि, समय', 'Date, time'), width: '24mm' }, { head: bi('पुलिस को सूचना, एफ़आईआर / जीडी सं.', 'Police informed, FIR / GD No.') }, { head: bi('लौटा (तिथि)', 'Returned on'), width: '20mm' }],
