@@ -5,7 +5,7 @@
  * and its first page as PNG to test-results/printing/.
  */
 import { readFileSync } from 'node:fs';
-import { admitChild, logIn, nav, openChildren, setUp } from './support/app';
+import { admitChild, gridRows, logIn, nav, openChildren, setUp } from './support/app';
 import { ADMIN, INSTITUTION, SUNITA } from './support/data';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
@@ -65,8 +65,44 @@ test('the letterhead is set in Settings and Form 17 prints from the child’s re
     expect(missingText(file, ['FORM 7 — Part A', '03-11-2026 को जैसी थी', 'no care plan had been made'])).toEqual([]);
   });
 
+  await test.step('Form 44 from the child’s record: the child filled in, the order left to write', async () => {
+    const panel = page.getByRole('region', { name: 'Print forms' });
+    const download = page.waitForEvent('download');
+    await panel.getByRole('button', { name: /^Form 44/ }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe('form44-CH-2026-017.pdf');
+    const file = keepPrint('e2e-form44', readFileSync(await pdf.path()).toString('base64'));
+    expect(missingText(file, ['प्रपत्र 44 / FORM 44', SUNITA.name, 'मुक्ति-सह-पुनर्स्थापन आदेश'])).toEqual([]);
+  });
+
+  await test.step('the Reports page prints the admission register and the quarterly report', async () => {
+    await nav(page).getByRole('link', { name: 'Reports' }).click();
+    const register = page.getByRole('region', { name: 'Admission register' });
+    await register.getByLabel('From').fill('31-12-2026');
+    await register.getByRole('button', { name: 'Print (PDF)' }).click();
+    await expect(register.getByRole('alert').filter({ hasText: 'Correct the dates first.' })).toBeVisible();
+    await register.getByLabel('From').fill('01-10-2026');
+    let download = page.waitForEvent('download');
+    await register.getByRole('button', { name: 'Print (PDF)' }).click();
+    const registerPdf = await download;
+    expect(registerPdf.suggestedFilename()).toMatch(/^admission-register-2026-10-01-to-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const registerFile = keepPrint('e2e-register', readFileSync(await registerPdf.path()).toString('base64'));
+    expect(missingText(registerFile, ['प्रवेश रजिस्टर', SUNITA.name, SUNITA.admissionNo])).toEqual([]);
+
+    const quarterly = page.getByRole('region', { name: /Quarterly report/ });
+    await page.getByLabel('Quarter', { exact: true }).selectOption('2026-Q4');
+    download = page.waitForEvent('download');
+    await quarterly.getByRole('button', { name: 'Print (PDF)' }).click();
+    expect((await download).suggestedFilename()).toBe('quarterly-report-2026-Q4.pdf');
+    await shot('64-reports-print');
+  });
+
   await test.step('the same in Hindi', async () => {
     await page.getByRole('group', { name: /Language/ }).getByRole('button', { name: 'हिन्दी' }).click();
+    await expect(page.getByRole('region', { name: /धारा 40\(4\)/ }).getByRole('button', { name: 'छापें (PDF)' })).toBeVisible();
+    await shot('65-hindi-reports-print');
+    await nav(page, 'मुख्य भाग').getByRole('link', { name: 'बच्चे' }).click();
+    await gridRows(page).filter({ hasText: SUNITA.admissionNo }).click();
     const panel = page.getByRole('region', { name: 'प्रपत्र छापें' });
     await expect(panel.getByRole('button', { name: /^प्रपत्र 17/ })).toBeVisible();
     await shot('62-hindi-child-print-panel');

@@ -320,6 +320,8 @@ export const en = {
     title: 'Print forms',
     hint: 'Each form is saved as a PDF (A4, Hindi and English) to print on paper. What is not recorded prints as lines to fill in by hand.',
     preparing: 'Preparing the PDF…',
+    pdf: 'Print (PDF)',
+    fixDates: 'Correct the dates first.',
     form: {
       form17: 'Form 17 — report at production before the CWC',
       form43: 'Form 43 — case history',

@@ -7,6 +7,7 @@ import { useQuery } from '../api/use-query';
 import { describeError, translateFieldMessage } from '../i18n/messages';
 import { TextField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
+import { PrintButton } from '../printing/PrintButton';
 
 export function AdmissionRegister() {
   const { t } = useTranslation();
@@ -14,7 +15,8 @@ export function AdmissionRegister() {
   const [from, setFrom] = useState(formatDate(`${today.slice(0, 8)}01`));
   const [to, setTo] = useState(formatDate(today));
   const range = dateRangeSchema.safeParse({ from: parseDate(from) ?? from, to: parseDate(to) ?? to });
-  const { data, error } = useQuery('movements.register', range.success ? range.data : { from: today, to: today }, range.success);
+  const span = range.success ? range.data : { from: today, to: today };
+  const { data, error } = useQuery('movements.register', span, range.success);
   const problem = range.success ? null : range.error.issues[0]!;
   return (
     <section className="view-section" aria-labelledby="register-title">
@@ -23,6 +25,8 @@ export function AdmissionRegister() {
       <div className="report-controls">
         <TextField label={t('reports.from')} hint={t('common.dateHint')} placeholder="dd-mm-yyyy" inputMode="numeric" value={from} onChange={setFrom} className="short" error={problem?.path[0] === 'from' ? translateFieldMessage(t, problem.message) : undefined} />
         <TextField label={t('reports.to')} hint={t('common.dateHint')} placeholder="dd-mm-yyyy" inputMode="numeric" value={to} onChange={setTo} className="short" error={problem?.path[0] === 'to' ? translateFieldMessage(t, problem.message) : undefined} />
+        {/* The dates' own errors show beside them; the button only refuses to print until they are right. */}
+        <PrintButton request={{ form: 'register', ...span }} label={t('print.pdf')} validate={() => (problem ? t('print.fixDates') : null)} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
       {data && range.success && (

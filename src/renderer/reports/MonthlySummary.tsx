@@ -5,6 +5,7 @@ import { useQuery } from '../api/use-query';
 import { describeError } from '../i18n/messages';
 import { SelectField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
+import { PrintButton } from '../printing/PrintButton';
 import { CsvButton } from './CsvButton';
 import { recentMonths } from './periods';
 
@@ -23,6 +24,7 @@ export function MonthlySummary() {
       <div className="report-controls">
         <SelectField label={t('reports.month')} value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} />
         <CsvButton input={{ report: 'monthly', period: month }} />
+        <PrintButton request={{ form: 'monthly', month }} label={t('print.pdf')} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
       {data && (

@@ -15,6 +15,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { Form } from '../ui/Form';
 import { ErrorMessage, Notice } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
+import { PrintButton } from '../printing/PrintButton';
 import { CsvButton } from './CsvButton';
 import { recentQuarters } from './periods';
 
@@ -35,6 +36,7 @@ export function QuarterlyReport() {
       <div className="report-controls">
         <SelectField label={t('reports.quarter')} value={period} onChange={setPeriod} options={quarters.map((q) => ({ value: q, label: q }))} />
         <CsvButton input={{ report: 'quarterly', period }} />
+        <PrintButton request={{ form: 'quarterly', period }} label={t('print.pdf')} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
       {data && (
