@@ -4,6 +4,7 @@
  * records go wrong (see docs/matching-engine.md); u values are replaced by estimates from
  * random pairs of the actual snapshot at import.
  */
+import { englishReason, type MatchReasonKey } from '../../shared/domain/match-reasons';
 import type { Comparison, LevelSpec, Outcome } from './fellegi-sunter';
 import { describeMark, markAgreement } from './marks';
 import { compareNameSets, NAME_LEVELS } from './name-comparison';
@@ -11,7 +12,10 @@ import type { DistrictAdjacency } from './places';
 import type { PreparedPerson as P } from './prepared-person';
 
 const levels = (names: readonly string[], m: number[], u: number[]): LevelSpec[] => names.map((name, i) => ({ name, m: m[i]!, u: u[i]! }));
-const out = (level: number, reason: string): Outcome => ({ level, reason });
+const out = (level: number, key: MatchReasonKey, params?: Record<string, string>): Outcome => {
+  const because = [params ? { key, params } : { key }];
+  return { level, reason: englishReason(because), because };
+};
 const nameText = (ns: P['names']) => (ns.length === 0 ? null : ns.map((n) => n.text).join(' / '));
 
 //                              exact  key    cons  subset similar respelt one   alike nick  different
@@ -35,7 +39,7 @@ const sex: Comparison<P> = {
   compare: (a, b) => {
     const [x, y] = [a.rec.sex, b.rec.sex];
     if (!x || !y || x === 'unknown' || y === 'unknown') return null;
-    return x === y ? out(0, `both ${x}`) : out(1, `${x} / ${y}`);
+    return x === y ? out(0, 'sexSame') : out(1, 'sexDifferent');
   },
   display: (p) => p.rec.sex,
 };
@@ -50,15 +54,11 @@ const ageInTime: Comparison<P> = {
   levels: levels(['same date of birth', 'within half a year', 'within a year', 'close', 'plausible', 'inconsistent'], [0.1, 0.27, 0.18, 0.25, 0.15, 0.05], [0.001, 0.05, 0.05, 0.1, 0.15, 0.649]),
   compare: (a, b) => {
     if (!a.birth || !b.birth) return null;
-    if (a.birth.exact && b.birth.exact && a.rec.dob === b.rec.dob) return out(0, 'same date of birth');
+    if (a.birth.exact && b.birth.exact && a.rec.dob === b.rec.dob) return out(0, 'dobSame');
     const diff = Math.abs(a.birth.mid - b.birth.mid);
     const allowed = a.birth.half + b.birth.half;
-    const why = `ages differ by ${diff.toFixed(1)} years after the time elapsed (allowed ${allowed.toFixed(1)})`;
-    if (diff <= 0.5) return out(1, why);
-    if (diff <= 1) return out(2, why);
-    if (diff <= Math.max(1.5, 0.6 * allowed)) return out(3, why);
-    if (diff <= allowed + 0.5) return out(4, why);
-    return out(5, why);
+    const level = diff <= 0.5 ? 1 : diff <= 1 ? 2 : diff <= Math.max(1.5, 0.6 * allowed) ? 3 : diff <= allowed + 0.5 ? 4 : 5;
+    return out(level, 'agesDiffer', { years: diff.toFixed(1), allowed: allowed.toFixed(1) });
   },
   display: ageText,
 };
@@ -76,14 +76,14 @@ function placeComparison(adjacency: DistrictAdjacency): Comparison<P> {
     compare: (a, b) => {
       const [x, y] = [a.place, b.place];
       const districtOk = !x.district || !y.district || x.district === y.district;
-      if (x.village && x.village === y.village && districtOk) return out(0, 'same village');
-      if (x.policeStation && x.policeStation === y.policeStation && districtOk) return out(1, 'same police station');
+      if (x.village && x.village === y.village && districtOk) return out(0, 'placeVillage');
+      if (x.policeStation && x.policeStation === y.policeStation && districtOk) return out(1, 'placePoliceStation');
       if (x.district && y.district) {
-        if (x.district === y.district) return out(2, 'same district');
-        if (adjacency.adjacent(x.district, y.district)) return out(3, 'districts share a border');
+        if (x.district === y.district) return out(2, 'placeDistrict');
+        if (adjacency.adjacent(x.district, y.district)) return out(3, 'placeNeighbours');
       }
-      if (x.state && y.state) return x.state === y.state ? out(4, 'same state, other district') : out(5, 'different states');
-      if (x.district && y.district) return out(5, 'different districts, not neighbours');
+      if (x.state && y.state) return x.state === y.state ? out(4, 'placeSameState') : out(5, 'placeOtherStates');
+      if (x.district && y.district) return out(5, 'placeFarDistricts');
       return null;
     },
     display: placeText,
@@ -96,7 +96,7 @@ const languages: Comparison<P> = {
   compare: (a, b) => {
     if (a.languages.length === 0 || b.languages.length === 0) return null;
     const shared = a.languages.filter((l) => b.languages.includes(l));
-    return shared.length > 0 ? out(0, `both speak ${shared.join(', ')}`) : out(1, 'no language in common');
+    return shared.length > 0 ? out(0, 'languagesShared', { languages: shared.join(', ') }) : out(1, 'languagesNone');
   },
   display: (p) => (p.rec.languages.length ? p.rec.languages.join(', ') : null),
 };
@@ -113,8 +113,7 @@ const height: Comparison<P> = {
     const age = early.birth ? early.refYear - early.birth.mid : 10;
     const expected = early.rec.heightCm! + growthRate(age) * (late.refYear - early.refYear);
     const diff = Math.abs(late.rec.heightCm! - expected);
-    const why = `${late.rec.heightCm} cm against ${expected.toFixed(0)} cm expected after growth`;
-    return out(diff <= 6 ? 0 : diff <= 15 ? 1 : 2, why);
+    return out(diff <= 6 ? 0 : diff <= 15 ? 1 : 2, 'heightAfterGrowth', { height: String(late.rec.heightCm), expected: expected.toFixed(0) });
   },
   display: (p) => (p.rec.heightCm === null ? null : `${p.rec.heightCm} cm`),
 };
@@ -126,7 +125,7 @@ const marks: Comparison<P> = {
     if (a.marks.length === 0 || b.marks.length === 0) return null;
     const agreement = markAgreement(a.marks, b.marks);
     const level = [3, 2, 1, 0][agreement]!;
-    return out(level, ['a mark on the same place, other side', 'no mark in common (marks are often missed)', 'same kind of mark on the same place', 'same mark, same place and side'][agreement]!);
+    return out(level, (['marksOtherSide', 'marksNoneCommon', 'marksSamePlace', 'marksSameSide'] as const)[agreement]!);
   },
   display: (p) => (p.marks.length ? p.marks.map(describeMark).join('; ') : p.rec.marks),
 };
@@ -134,7 +133,7 @@ const marks: Comparison<P> = {
 const complexion: Comparison<P> = {
   concept: 'complexion',
   levels: levels(['same', 'different'], [0.7, 0.3], [0.4, 0.6]),
-  compare: (a, b) => (!a.complexion || !b.complexion ? null : a.complexion === b.complexion ? out(0, `both ${a.complexion}`) : out(1, 'seen differently (weak: complexion is judged by eye)')),
+  compare: (a, b) => (!a.complexion || !b.complexion ? null : a.complexion === b.complexion ? out(0, 'complexionSame') : out(1, 'complexionDifferent')),
   display: (p) => p.rec.complexion,
 };
 

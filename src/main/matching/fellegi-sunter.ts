@@ -4,6 +4,8 @@
  * prior log-odds plus the level weights; missing values weigh 0. Every score comes with its
  * explanation, whose bar weights add up (to rounding) to the total.
  */
+import type { ReasonPart } from '../../shared/domain/match-reasons';
+
 export interface LevelSpec {
   name: string;
   m: number;
@@ -13,7 +15,10 @@ export interface LevelSpec {
 
 export interface Outcome {
   level: number;
+  /** English, for the CLI's JSON and the public benchmarks' profiles. */
   reason: string;
+  /** The same reason as keys, for the review screen's languages (the child profile gives them). */
+  because?: ReasonPart[];
   /** Term frequency of the agreeing value relative to the average agreeing value: u is scaled by it, so rare names weigh more than common ones. */
   tfRatio?: number;
 }
@@ -40,6 +45,7 @@ export interface Bar {
   level: string;
   weight: number;
   reason: string;
+  because?: ReasonPart[];
 }
 
 export interface Explanation {
@@ -78,7 +84,7 @@ export function explain<P>(a: P, b: P, comparisons: readonly Comparison<P>[], pa
     const uUsed = u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1);
     const weight = round3(Math.log2(m[out.level]! / uUsed));
     total = round3(total + weight);
-    bars.push({ concept: c.concept, valueA, valueB, level: c.levels[out.level]!.name, weight, reason: out.reason });
+    bars.push({ concept: c.concept, valueA, valueB, level: c.levels[out.level]!.name, weight, reason: out.reason, ...(out.because ? { because: out.because } : {}) });
   });
   return { prior: round3(prior), bars, total, probability: probabilityOf(total) };
 }

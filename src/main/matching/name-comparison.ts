@@ -4,6 +4,7 @@
  * only a generic nickname is neutral against a real name.
  */
 import { coreTokens, type CanonicalName, type NameToken } from './canonical-name';
+import { englishReason, type MatchReasonKey, type ReasonPart } from '../../shared/domain/match-reasons';
 import type { Outcome, ScoringContext } from './fellegi-sunter';
 import { jaroWinkler } from './jaro-winkler';
 
@@ -21,17 +22,17 @@ export const NAME_LEVELS = [
 ] as const;
 const L = Object.fromEntries(NAME_LEVELS.map((n, i) => [n, i])) as Record<(typeof NAME_LEVELS)[number], number>;
 
-const REASONS = [
-  'written the same',
-  'the same after spelling folds (ee/i, sh/s, v/w…)',
-  'same consonant frame (other script or romanisation)',
-  'all of the shorter name appears in the longer',
-  'spelled alike (Jaro-Winkler ≥ 0.92)',
-  'all of the shorter name appears in the longer, spelled differently',
-  'one name word agrees, another differs',
-  'one name word is spelled alike, another differs',
-  'the same generic nickname',
-  'no name word agrees',
+const REASONS: readonly MatchReasonKey[] = [
+  'nameWrittenSame',
+  'nameSpellingFolds',
+  'nameConsonantFrame',
+  'nameSubset',
+  'nameSpelledAlike',
+  'nameSubsetRespelt',
+  'nameOneWordAgrees',
+  'nameOneWordAlike',
+  'nameSameNickname',
+  'nameNoWordAgrees',
 ];
 
 const SIMILAR = 0.92;
@@ -84,16 +85,17 @@ export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: S
   }
   // Null when one side has only a nickname and the other none: a nickname says nothing about a real name.
   if (!best) return null;
-  const reason = REASONS[best.level]!;
+  const level: ReasonPart = { key: REASONS[best.level]! };
+  const outcome = (because: ReasonPart[], tfRatio?: number): Outcome => ({ level: best.level, reason: englishReason(because), because, ...(tfRatio === undefined ? {} : { tfRatio }) });
   if (best.agreeing.length === 0) {
-    if (!best.alike?.length) return { level: best.level, reason };
+    if (!best.alike?.length) return outcome([level]);
     // Frames only penalise: the consonant frame of the rarest alike token, ratio at least 1.
     const frame = best.alike.reduce((x, y) => (ctx.share(`l:${y.loose}`) < ctx.share(`l:${x.loose}`) ? y : x));
     const ratio = ctx.tfRatio(`l:${frame.loose}`);
-    return ratio > 1 ? { level: best.level, reason: `${reason}; the frame "${frame.loose}" is common`, tfRatio: ratio } : { level: best.level, reason };
+    return ratio > 1 ? outcome([level, { key: 'nameFrameCommon', params: { frame: frame.loose } }], ratio) : outcome([level]);
   }
   const rarest = best.agreeing.reduce((x, y) => (ctx.share(tfPrefix + y.key) < ctx.share(tfPrefix + x.key) ? y : x));
   const token = tfPrefix + rarest.key;
   const pct = ctx.share(token) * 100;
-  return { level: best.level, reason: `${reason}; "${rarest.strict}" is on ${pct < 0.01 ? '<0.01' : pct.toFixed(2)}% of records`, tfRatio: ctx.tfRatio(token) };
+  return outcome([level, { key: 'nameShare', params: { name: rarest.strict, percent: pct < 0.01 ? '<0.01' : pct.toFixed(2) } }], ctx.tfRatio(token));
 }

@@ -2,6 +2,7 @@
  * English strings. hi.ts must have exactly the same keys (the type below and a unit test make
  * sure). Names of children and places are never translated: they are shown as entered.
  */
+import { MATCH_REASONS_EN } from '../../shared/domain/match-reasons';
 import { casefileEn } from '../casefile/i18n/en';
 import { movementsEn } from '../movements/i18n/en';
 import { deadlinesEn } from '../deadlines/i18n/en';
@@ -572,6 +573,7 @@ export const en = {
     sideConflict: 'same mark, other side',
     missing: 'missing on one side or both: not counted',
   },
+  matchReason: MATCH_REASONS_EN,
   review: {
     title: 'Review a possible match',
     back: 'Back to the matches',

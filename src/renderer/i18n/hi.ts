@@ -5,6 +5,7 @@
  */
 import type { Messages } from './en';
 import { casefileHi } from '../casefile/i18n/hi';
+import { matchReasonsHi } from '../matches/i18n/reasons-hi';
 import { movementsHi } from '../movements/i18n/hi';
 import { deadlinesHi } from '../deadlines/i18n/hi';
 import { reportsHi } from '../reports/i18n/hi';
@@ -574,6 +575,7 @@ export const hi: Messages = {
     sideConflict: 'एक ही चिह्न, दूसरी ओर',
     missing: 'एक या दोनों ओर दर्ज नहीं: गिना नहीं गया',
   },
+  matchReason: matchReasonsHi,
   review: {
     title: 'संभावित मिलान की समीक्षा',
     back: 'मिलानों पर वापस',

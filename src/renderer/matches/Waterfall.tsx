@@ -7,7 +7,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { SEXES } from '../../shared/domain/child';
-import { ConceptName, LevelName } from './MatchBits';
+import { ConceptName, LevelName, ReasonText } from './MatchBits';
 import { formatBits, formatPercent, scalePosition, waterfall, type Explanation } from './match-format';
 
 /** The engine's values show dates as yyyy-mm-dd; people here read dd-mm-yyyy. */
@@ -78,11 +78,7 @@ export function Waterfall({ explanation, values = {} }: { explanation: Explanati
                     <span className="wf-level">
                       <LevelName level={s.bar.level} />
                     </span>
-                    {!missing && (
-                      <span className="wf-reason" lang="en" translate="no">
-                        {s.bar.reason}
-                      </span>
-                    )}
+                    {!missing && <ReasonText bar={s.bar} />}
                   </th>
                   <td>
                     <Value v={values[s.bar.concept] && s.bar.valueA !== null ? values[s.bar.concept]![0] : s.bar.valueA} />

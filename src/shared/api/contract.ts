@@ -103,7 +103,18 @@ const matchLabelSchema = z.enum(['likely', 'possible', 'unlikely']);
 export const MATCH_DECISIONS = ['confirm', 'reject', 'not_sure'] as const;
 export const matchExplanationSchema = z.object({
   prior: z.number(),
-  bars: z.array(z.object({ concept: z.string(), valueA: z.string().nullable(), valueB: z.string().nullable(), level: z.string(), weight: z.number(), reason: z.string() })),
+  bars: z.array(
+    z.object({
+      concept: z.string(),
+      valueA: z.string().nullable(),
+      valueB: z.string().nullable(),
+      level: z.string(),
+      weight: z.number(),
+      reason: z.string(),
+      // Absent in explanations stored before reasons had keys; the English reason is shown then.
+      because: z.array(z.object({ key: z.string(), params: z.record(z.string(), z.string()).optional() })).optional(),
+    }),
+  ),
   total: z.number(),
   probability: z.number(),
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishReason, isMatchReasonKey } from '../../../src/shared/domain/match-reasons';
 import { childProfile } from '../../../src/main/matching/child-profile';
 import { defaultParameters, explain, type ScoringContext } from '../../../src/main/matching/fellegi-sunter';
 import { markAgreement, parseMarks } from '../../../src/main/matching/marks';
@@ -109,6 +110,21 @@ describe('explanation', () => {
       expect(e.probability).toBeCloseTo(1 / (1 + 2 ** -e.total), 10);
       for (const b of e.bars.filter((x) => x.level === 'missing')) expect(b.weight).toBe(0);
     }
+  });
+  it('every compared bar gives its reason as keys the review screen translates, and the English is made from them', () => {
+    const params = defaultParameters(profile.comparisons);
+    const others: Partial<PersonRecord>[] = [{}, { name: 'Suneeta Yadav', sex: 'male', village: null, policeStation: null, district: 'Gaya', complexion: 'dark', languages: ['Bengali'], marks: 'scar on right cheek' }];
+    for (const other of others) {
+      for (const bar of explain(person({}), person(other), profile.comparisons, params, -15, ctx).bars.filter((b) => b.level !== 'missing')) {
+        expect(bar.because?.length, bar.concept).toBeGreaterThan(0);
+        expect(bar.because!.every((p) => isMatchReasonKey(p.key))).toBe(true);
+        expect(bar.reason).toBe(englishReason(bar.because!));
+        expect(bar.reason).not.toMatch(/\{\{/);
+      }
+    }
+    const name = explain(person({ name: 'Sunita Yadav' }), person({ name: 'Sunita' }), profile.comparisons, params, -15, ctx).bars.find((b) => b.concept === 'name')!;
+    expect(name.because).toEqual([{ key: 'nameSubset' }, { key: 'nameShare', params: { name: 'sunita', percent: '0.10' } }]);
+    expect(name.reason).toBe('all of the shorter name appears in the longer; "sunita" is on 0.10% of records');
   });
 });
 
