@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { estimateU, levelsOf, type ScoringContext } from './fellegi-sunter';
-import { createMatchingTables, MATCHING_SOURCE_INDEX_SQL, tokenHash } from './index-schema';
+import { createMatchingTables, createNextTables, tokenHash, type Tables } from './index-schema';
 import type { Profile } from './profile';
 import { Prng } from '../demo/prng';
 
@@ -81,8 +81,10 @@ export function prepareBatch<R, P>(profile: Profile<R, P>, raws: readonly R[]): 
 }
 
 /**
- * Writes prepared batches into the index tables, then the postings and statistics. The caller
- * owns the transaction: a cancel or failure before finish() rolls back to the old index.
+ * Writes prepared batches into the index tables, then the postings and statistics.
+ * Live tables: the caller owns the transaction, and a cancel before finish() rolls back to
+ * the old index. '_next' tables: each batch and each run of postings is its own short
+ * transaction (other writers get in between), and swapInNextTables makes the result live.
  */
 export class IndexWriter<R, P> {
   private readonly pairs = new Grow(new BigUint64Array(1 << 20));
@@ -93,18 +95,30 @@ export class IndexWriter<R, P> {
   private readonly reservoir: string[] = [];
   private readonly rnd = new Prng(20240601);
   private readonly insert: Database.Statement;
+  private readonly unit: (write: () => void) => void;
   count = 0;
 
   constructor(
     private readonly db: Database.Database,
     private readonly profile: Profile<R, P>,
+    private readonly tables: Tables = '',
   ) {
-    createMatchingTables(db);
-    db.exec('DROP INDEX IF EXISTS match_record_source; DELETE FROM match_record; DELETE FROM match_posting; DELETE FROM match_meta;');
-    this.insert = db.prepare('INSERT INTO match_record (id, source_id, payload) VALUES (?, ?, ?)');
+    if (tables === '') {
+      createMatchingTables(db);
+      db.exec('DELETE FROM match_record; DELETE FROM match_posting; DELETE FROM match_meta;');
+      this.unit = (write) => write();
+    } else {
+      createNextTables(db);
+      this.unit = (write) => db.transaction(write)();
+    }
+    this.insert = db.prepare(`INSERT INTO match_record${tables} (id, source_id, payload) VALUES (?, ?, ?)`);
   }
 
   add(batch: PreparedBatch): void {
+    this.unit(() => this.addRecords(batch));
+  }
+
+  private addRecords(batch: PreparedBatch): void {
     const { pairs, filters } = this;
     pairs.ensure(pairs.length + batch.tokenHashes.length);
     const words = new Uint32Array(pairs.data.buffer);
@@ -130,17 +144,19 @@ export class IndexWriter<R, P> {
   }
 
   finish(): void {
-    const { db, profile, count: n } = this;
-    writePostings(db, this.pairs.data.subarray(0, this.pairs.length));
-    const meta = db.prepare('INSERT INTO match_meta (key, value) VALUES (?, ?)');
-    meta.run('profile', profile.name);
-    meta.run('count', String(n));
-    meta.run('meanShare', JSON.stringify(meanShares(this.tfCounts, profile.tfPrefixes, n)));
+    const { db, profile, count: n, tables } = this;
+    writePostings(db, this.pairs.data.subarray(0, this.pairs.length), tables, this.unit);
     const sample = this.reservoir.map((t) => profile.deserialize(t));
-    meta.run('u', JSON.stringify(estimateSnapshotU(profile, sample, this.rnd)));
-    meta.run('vocabulary', [...this.vocabulary].join('\n'));
-    if (profile.filterKey) meta.run('filters', Buffer.from(this.filters.data.buffer, 0, (n + 1) * 4 * 8));
-    db.exec(MATCHING_SOURCE_INDEX_SQL);
+    const u = JSON.stringify(estimateSnapshotU(profile, sample, this.rnd));
+    this.unit(() => {
+      const meta = db.prepare(`INSERT INTO match_meta${tables} (key, value) VALUES (?, ?)`);
+      meta.run('profile', profile.name);
+      meta.run('count', String(n));
+      meta.run('meanShare', JSON.stringify(meanShares(this.tfCounts, profile.tfPrefixes, n)));
+      meta.run('u', u);
+      meta.run('vocabulary', [...this.vocabulary].join('\n'));
+      if (profile.filterKey) meta.run('filters', Buffer.from(this.filters.data.buffer, 0, (n + 1) * 4 * 8));
+    });
   }
 }
 
@@ -159,7 +175,6 @@ export function* batchesOf<T>(items: Iterable<T>): Generator<T[]> {
 
 /** Replaces the index with these records, on this thread, in one transaction (rolled back on cancel). */
 export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, records: Iterable<R>, opts: BuildOptions = {}): { count: number } {
-  createMatchingTables(db);
   const run = db.transaction(() => {
     const writer = new IndexWriter(db, profile);
     for (const raws of batchesOf(records)) {
@@ -175,25 +190,31 @@ export function buildIndex<R, P>(db: Database.Database, profile: Profile<R, P>, 
   return { count };
 }
 
-function writePostings(db: Database.Database, packed: BigUint64Array): void {
+/** Tokens whose postings are written per transaction when the writer commits as it goes. */
+const POSTINGS_PER_UNIT = 50_000;
+
+function writePostings(db: Database.Database, packed: BigUint64Array, tables: Tables, unit: (write: () => void) => void): void {
   packed.sort();
   const words = new Uint32Array(packed.buffer, packed.byteOffset, packed.length * 2);
-  const insert = db.prepare('INSERT INTO match_posting (token, df, ids) VALUES (?, ?, ?)');
+  const insert = db.prepare(`INSERT INTO match_posting${tables} (token, df, ids) VALUES (?, ?, ?)`);
   let start = 0;
-  while (start < packed.length) {
-    const token = words[start * 2 + 1]!;
-    let end = start + 1;
-    while (end < packed.length && words[end * 2 + 1] === token) end++;
-    const ids = new Uint32Array(end - start);
-    // A record may carry the same hashed token twice (a collision): keep each id once.
-    let k = 0;
-    for (let i = start; i < end; i++) {
-      const id = words[i * 2]!;
-      if (k === 0 || ids[k - 1] !== id) ids[k++] = id;
+  const writeRun = () => {
+    for (let written = 0; start < packed.length && written < POSTINGS_PER_UNIT; written++) {
+      const token = words[start * 2 + 1]!;
+      let end = start + 1;
+      while (end < packed.length && words[end * 2 + 1] === token) end++;
+      const ids = new Uint32Array(end - start);
+      // A record may carry the same hashed token twice (a collision): keep each id once.
+      let k = 0;
+      for (let i = start; i < end; i++) {
+        const id = words[i * 2]!;
+        if (k === 0 || ids[k - 1] !== id) ids[k++] = id;
+      }
+      insert.run(token, k, Buffer.from(ids.buffer, 0, k * 4));
+      start = end;
     }
-    insert.run(token, k, Buffer.from(ids.buffer, 0, k * 4));
-    start = end;
-  }
+  };
+  while (start < packed.length) unit(writeRun);
 }
 
 /** The average share of a record's token among agreeing pairs, per prefix: Σc² / (N·Σc). */

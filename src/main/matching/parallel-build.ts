@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { batchesOf, CancelledError, IndexWriter, prepareBatch, type BuildOptions, type PreparedBatch } from './index-build';
+import { dropNextTables } from './index-schema';
 import type { Profile } from './profile';
 
 export interface ParallelBuildOptions<R> extends BuildOptions {
@@ -42,8 +43,10 @@ class PrepareWorker {
 }
 
 /**
- * Replaces the index with these records (JSON texts, one per record), in a savepoint that a
- * cancel or failure rolls back; inside the caller's transaction when there is one.
+ * Builds an index of these records (JSON texts, one per record) beside the live one, in
+ * short transactions: other writers are never kept waiting. The caller then makes it live
+ * with swapInNextTables, in the transaction that swaps what it was built from. A cancel or
+ * failure drops what was built and leaves the live index as it was.
  */
 export async function buildIndexInParallel<R, P>(db: Database.Database, profile: Profile<R, P>, inputs: Iterable<string>, opts: ParallelBuildOptions<R>): Promise<{ count: number }> {
   const batches = batchesOf(inputs)[Symbol.iterator]();
@@ -60,9 +63,8 @@ export async function buildIndexInParallel<R, P>(db: Database.Database, profile:
     queue.push(small ? Promise.resolve(prepareBatch(profile, raws.map(opts.parse))) : workers[sent++ % workers.length]!.prepare(raws));
     return true;
   };
-  db.exec('SAVEPOINT build_index');
   try {
-    const writer = new IndexWriter(db, profile);
+    const writer = new IndexWriter(db, profile, '_next');
     for (let i = 0; i < Math.max(1, workers.length) * IN_FLIGHT && sendNext(); i++);
     while (queue.length) {
       const batch = await queue.shift()!;
@@ -72,10 +74,9 @@ export async function buildIndexInParallel<R, P>(db: Database.Database, profile:
       sendNext();
     }
     writer.finish();
-    db.exec('RELEASE build_index');
     return { count: writer.count };
   } catch (e) {
-    db.exec('ROLLBACK TO build_index; RELEASE build_index');
+    dropNextTables(db);
     throw e;
   } finally {
     await Promise.all(workers.map((w) => w.worker.terminate()));

@@ -47,8 +47,8 @@ export function reportProfile(resourcesDir: string) {
 const parseReport = (text: string) => reportToPerson(JSON.parse(text) as MissingReport);
 
 /**
- * Replaces the index with these reports (JSON texts of MissingReport, streamed), preparing
- * them on worker threads; in a savepoint, rolled back on cancel.
+ * Builds an index of these reports (JSON texts of MissingReport, streamed) beside the live
+ * one, preparing them on worker threads; swapInNextTables makes it live. A cancel drops it.
  */
 export function buildReportIndex(db: Database.Database, reports: Iterable<string>, opts: BuildOptions & { resourcesDir: string; workers?: number }): Promise<{ count: number }> {
   const spawn = () => spawnWorker(import.meta.url, 'matching', 'report-prepare-worker', { resourcesDir: opts.resourcesDir });

@@ -98,13 +98,18 @@ describe('snapshot refusals', { timeout: 400_000 }, () => {
     const file = (await publish(registry)).file;
     const db = office.backend.core.vault.db();
     const before = snapshotDigest(db);
+    // While the index is built, the job holds no transaction between batches: a clerk's save gets in.
+    const transactionHeldWhileIndexing: boolean[] = [];
     for (const phase of ['reading', 'indexing', 'matching']) {
       let reached = false;
       const ctx = {
         db,
         geo,
         now: () => new Date(),
-        progress: (p: string) => void (reached ||= p === phase),
+        progress: (p: string) => {
+          if (p === 'indexing') transactionHeldWhileIndexing.push(db.inTransaction);
+          reached ||= p === phase;
+        },
         cancelled: () => reached,
       };
       const error = await importSnapshotJob(ctx, { file, resourcesDir: process.cwd() }).catch((e: unknown) => e);
@@ -117,5 +122,7 @@ describe('snapshot refusals', { timeout: 400_000 }, () => {
       // The trust list it carries may already be taken in: it stands on its own root signature.
       expect(snapshotDigest(db), phase).toBe(before);
     }
+    expect(transactionHeldWhileIndexing.length).toBeGreaterThan(2);
+    expect(transactionHeldWhileIndexing.every((held) => !held)).toBe(true);
   });
 });

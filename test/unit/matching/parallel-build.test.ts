@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { FieldGenerator, scenario } from '../../../bench/matching/generate';
 import { BATCH, buildIndex } from '../../../src/main/matching/index-build';
+import { swapInNextTables } from '../../../src/main/matching/index-schema';
 import { buildReportIndex, reportProfile } from '../../../src/main/matching/report-matching';
 import { reportToPerson, type MissingReport } from '../../../src/main/matching/records';
 
@@ -28,18 +29,32 @@ describe.skipIf(!existsSync(shared))('report index built on worker threads', { t
     const progress: number[] = [];
     expect((await buildReportIndex(parallel, texts, { resourcesDir, workers: 2, onProgress: (n) => progress.push(n) })).count).toBe(reports.length);
     expect(progress.at(-1)).toBe(reports.length);
+    swapInNextTables(parallel);
     const serial = new Database(':memory:');
     buildIndex(serial, reportProfile(resourcesDir), reports.map((r: MissingReport) => reportToPerson(r)));
     expect(contents(parallel)).toEqual(contents(serial));
   });
 
-  it('a cancel rolls back to the index held before', async () => {
+  it('builds beside the live index without holding a transaction; a cancel drops what it built', async () => {
     const db = new Database(':memory:');
     await buildReportIndex(db, texts.slice(0, 50), { resourcesDir });
+    swapInNextTables(db);
     const before = contents(db);
     let batches = 0;
-    await expect(buildReportIndex(db, texts, { resourcesDir, workers: 1, onProgress: () => batches++, cancelled: () => batches >= 2 })).rejects.toThrow('cancelled');
+    let openTransactions = 0;
+    const build = buildReportIndex(db, texts, {
+      resourcesDir,
+      workers: 1,
+      onProgress: () => {
+        batches++;
+        // Between batches the connection holds no transaction: another writer would get in.
+        if (db.inTransaction) openTransactions++;
+      },
+      cancelled: () => batches >= 3,
+    });
+    await expect(build).rejects.toThrow('cancelled');
+    expect(openTransactions).toBe(0);
     expect(contents(db)).toEqual(before);
-    expect(db.inTransaction).toBe(false);
+    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'match_%_next'").pluck().get()).toBe(0);
   });
 });
