@@ -8,7 +8,6 @@ import type { JobContext } from '../jobs/job-context';
 import { CancelledError } from '../matching/index-build';
 import { buildReportIndex, indexIsCurrent, matchChildren } from '../matching/report-matching';
 import { reportsOf } from '../snapshots/office/staged-reports';
-import { swapInNextTables } from '../matching/index-schema';
 import { heldSnapshot, recordMatchRun } from '../snapshots/office/snapshot-state';
 import { storeRun, type StoredRun } from './candidate-store';
 import { childrenInCare } from './children-for-matching';
@@ -33,10 +32,7 @@ export async function runMatching(ctx: JobContext, resourcesDir: string): Promis
   let results;
   try {
     // An index from an older version of the engine is rebuilt from the reports held, once.
-    if (!indexIsCurrent(db, resourcesDir)) {
-      await buildReportIndex(db, reportsOf(db, 'snapshot_reports'), { resourcesDir, cancelled: ctx.cancelled, onProgress: (done) => ctx.progress('indexing', done, held.reportCount) });
-      db.transaction(() => swapInNextTables(db))();
-    }
+    if (!indexIsCurrent(db, resourcesDir)) await buildReportIndex(db, reportsOf(db, 'snapshot_reports'), { resourcesDir, cancelled: ctx.cancelled, onProgress: (done) => ctx.progress('indexing', done, held.reportCount) });
     results = matchChildren(db, children, { resourcesDir, limit: CANDIDATES_PER_CHILD, cancelled: ctx.cancelled, onProgress: (done, total) => ctx.progress('matching', done, total) });
   } catch (e) {
     if (e instanceof CancelledError) throw new AppError('cancelled', 'Matching was cancelled; the matches from the last run are unchanged.');

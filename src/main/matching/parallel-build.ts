@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3-multiple-ciphers';
 import { batchesOf, CancelledError, IndexWriter, prepareBatch, type BuildOptions, type PreparedBatch } from './index-build';
-import { dropNextTables } from './index-schema';
+import { dropNextTables, swapInNextTables } from './index-schema';
 import type { Profile } from './profile';
 
 export interface ParallelBuildOptions<R> extends BuildOptions {
@@ -20,6 +20,8 @@ export interface ParallelBuildOptions<R> extends BuildOptions {
   /** Turns one input into a record on this thread, for inputs too small to be worth a worker. */
   parse: (input: string) => R;
   workers?: number;
+  /** Runs in the short transaction that makes the new index live: swap there what it was built from. */
+  withSwap?: () => void;
 }
 
 /** Inputs up to this many batches are prepared on this thread. */
@@ -43,10 +45,10 @@ class PrepareWorker {
 }
 
 /**
- * Builds an index of these records (JSON texts, one per record) beside the live one, in
- * short transactions: other writers are never kept waiting. The caller then makes it live
- * with swapInNextTables, in the transaction that swaps what it was built from. A cancel or
- * failure drops what was built and leaves the live index as it was.
+ * Replaces the index with one of these records (JSON texts, one per record). It is built
+ * beside the live one in short transactions, so other writers are never kept waiting, then
+ * made live in one short transaction (with opts.withSwap). A cancel or failure drops what
+ * was built and leaves the live index as it was.
  */
 export async function buildIndexInParallel<R, P>(db: Database.Database, profile: Profile<R, P>, inputs: Iterable<string>, opts: ParallelBuildOptions<R>): Promise<{ count: number }> {
   const batches = batchesOf(inputs)[Symbol.iterator]();
@@ -74,6 +76,10 @@ export async function buildIndexInParallel<R, P>(db: Database.Database, profile:
       sendNext();
     }
     writer.finish();
+    db.transaction(() => {
+      swapInNextTables(db);
+      opts.withSwap?.();
+    })();
     return { count: writer.count };
   } catch (e) {
     dropNextTables(db);

@@ -47,10 +47,11 @@ export function reportProfile(resourcesDir: string) {
 const parseReport = (text: string) => reportToPerson(JSON.parse(text) as MissingReport);
 
 /**
- * Builds an index of these reports (JSON texts of MissingReport, streamed) beside the live
- * one, preparing them on worker threads; swapInNextTables makes it live. A cancel drops it.
+ * Replaces the index with one of these reports (JSON texts of MissingReport, streamed),
+ * preparing them on worker threads and writing beside the live index until a short swap
+ * (see buildIndexInParallel). A cancel leaves the live index as it was.
  */
-export function buildReportIndex(db: Database.Database, reports: Iterable<string>, opts: BuildOptions & { resourcesDir: string; workers?: number }): Promise<{ count: number }> {
+export function buildReportIndex(db: Database.Database, reports: Iterable<string>, opts: BuildOptions & { resourcesDir: string; workers?: number; withSwap?: () => void }): Promise<{ count: number }> {
   const spawn = () => spawnWorker(import.meta.url, 'matching', 'report-prepare-worker', { resourcesDir: opts.resourcesDir });
   return buildIndexInParallel(db, reportProfile(opts.resourcesDir), reports, { ...opts, spawn, parse: parseReport });
 }

@@ -4,7 +4,6 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { FieldGenerator, scenario } from '../../../bench/matching/generate';
 import { BATCH, buildIndex } from '../../../src/main/matching/index-build';
-import { swapInNextTables } from '../../../src/main/matching/index-schema';
 import { buildReportIndex, reportProfile } from '../../../src/main/matching/report-matching';
 import { reportToPerson, type MissingReport } from '../../../src/main/matching/records';
 
@@ -29,7 +28,6 @@ describe.skipIf(!existsSync(shared))('report index built on worker threads', { t
     const progress: number[] = [];
     expect((await buildReportIndex(parallel, texts, { resourcesDir, workers: 2, onProgress: (n) => progress.push(n) })).count).toBe(reports.length);
     expect(progress.at(-1)).toBe(reports.length);
-    swapInNextTables(parallel);
     const serial = new Database(':memory:');
     buildIndex(serial, reportProfile(resourcesDir), reports.map((r: MissingReport) => reportToPerson(r)));
     expect(contents(parallel)).toEqual(contents(serial));
@@ -38,7 +36,6 @@ describe.skipIf(!existsSync(shared))('report index built on worker threads', { t
   it('builds beside the live index without holding a transaction; a cancel drops what it built', async () => {
     const db = new Database(':memory:');
     await buildReportIndex(db, texts.slice(0, 50), { resourcesDir });
-    swapInNextTables(db);
     const before = contents(db);
     let batches = 0;
     let openTransactions = 0;

@@ -10,7 +10,6 @@ import { AppError } from '../../../shared/api/errors';
 import type { JobContext } from '../../jobs/job-context';
 import { buildReportIndex } from '../../matching/report-matching';
 import { CancelledError } from '../../matching/index-build';
-import { swapInNextTables } from '../../matching/index-schema';
 import type { SnapshotManifest } from '../format/snapshot-manifest';
 import { recordSnapshot } from './snapshot-state';
 import { reportsOf } from './staged-reports';
@@ -18,16 +17,9 @@ import { reportsOf } from './staged-reports';
 export async function swapInSnapshot(ctx: JobContext, manifest: SnapshotManifest, resourcesDir: string): Promise<number> {
   const { db } = ctx;
   const staged = db.prepare('SELECT count(*) FROM snapshot_staging').pluck().get() as number;
-  try {
-    await buildReportIndex(db, reportsOf(db, 'snapshot_staging'), { resourcesDir, cancelled: ctx.cancelled, onProgress: (done) => ctx.progress('indexing', done, staged) });
-  } catch (e) {
-    if (e instanceof CancelledError) throw new AppError('cancelled', 'The snapshot import was cancelled; the snapshot you had is unchanged.');
-    throw e;
-  }
   // The staging table's own definition, to leave an empty one behind after the rename.
   const stagingSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'snapshot_staging'").pluck().get() as string;
-  db.transaction(() => {
-    swapInNextTables(db);
+  const swapReports = () => {
     db.exec(`DROP TABLE snapshot_reports; ALTER TABLE snapshot_staging RENAME TO snapshot_reports; ${stagingSql}`);
     recordSnapshot(db, {
       registryId: manifest.origin.registryId,
@@ -39,6 +31,12 @@ export async function swapInSnapshot(ctx: JobContext, manifest: SnapshotManifest
       importedAt: ctx.now().toISOString(),
       reportCount: staged,
     });
-  })();
+  };
+  try {
+    await buildReportIndex(db, reportsOf(db, 'snapshot_staging'), { resourcesDir, cancelled: ctx.cancelled, onProgress: (done) => ctx.progress('indexing', done, staged), withSwap: swapReports });
+  } catch (e) {
+    if (e instanceof CancelledError) throw new AppError('cancelled', 'The snapshot import was cancelled; the snapshot you had is unchanged.');
+    throw e;
+  }
   return staged;
 }
