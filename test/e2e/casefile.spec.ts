@@ -10,17 +10,11 @@
 import type { Page } from '@playwright/test';
 import { addUser, admitChild, gridRows, logIn, logOut, nav, openChildren, setUp } from './support/app';
 import { ADMIN, CASE_WORKER, INSTITUTION, type ChildData } from './support/data';
+import { istDate } from './support/dates';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
 
 test.describe.configure({ mode: 'serial' });
-
-const DAY = 86_400_000;
-/** dd-mm-yyyy of the Indian date `days` from today (negative: in the past). */
-function istDate(days: number): string {
-  const d = new Date(Date.now() + days * DAY + 330 * 60_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${d.getUTCFullYear()}`;
-}
 
 /** Admitted 60 days ago, so there is room for check-ups and a care plan since. */
 const PRIYA: ChildData = {

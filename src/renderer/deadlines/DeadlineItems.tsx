@@ -9,7 +9,7 @@ import { formatDate, formatDateTimeIst } from '../../shared/util/dates';
 import { routeHref } from '../shell/router';
 
 export function DeadlineItems({ items, withSources }: { items: readonly DeadlineItem[]; withSources: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul className="deadline-list">
       {items.map((item) => {
@@ -36,7 +36,14 @@ export function DeadlineItems({ items, withSources }: { items: readonly Deadline
             <span className="deadline-title">{t(`deadlines.rule.${item.ruleId}` as 'deadlines.rule.icp', { defaultValue: item.title })}</span>
             {withSources && (
               <span className="deadline-source">
-                {t('deadlines.source', { source: item.source.text })}
+                {t('deadlines.source')}{' '}
+                {i18n.language === 'hi' && item.source.textHi ? (
+                  item.source.textHi
+                ) : (
+                  <span lang="en" translate="no">
+                    {item.source.text}
+                  </span>
+                )}
                 {!item.source.verified && ` (${t('deadlines.unverified')})`}
               </span>
             )}

@@ -28,12 +28,13 @@ export function MovementsSection({ child, onChanged }: Props) {
   const query = useQuery('movements.timeline', { childId: child.id });
   const [fresh, setFresh] = useState<Timeline | null>(null);
   const [editing, setEditing] = useState<Movement | 'new' | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // The key, not the text: a notice still showing when the language changes follows it.
+  const [notice, setNotice] = useState<'movements.saved' | 'movements.removed' | null>(null);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const timeline = fresh ?? query.data;
   const mayWrite = can('children.write') && child.identified;
 
-  function changed(next: Timeline, message: string) {
+  function changed(next: Timeline, message: 'movements.saved' | 'movements.removed') {
     setFresh(next);
     setEditing(null);
     setNotice(message);
@@ -50,7 +51,7 @@ export function MovementsSection({ child, onChanged }: Props) {
     if (!window.confirm(t('movements.confirmRemove'))) return;
     setFailure(null);
     try {
-      changed(await api.call('movements.remove', { id: m.id }), t('movements.removed'));
+      changed(await api.call('movements.remove', { id: m.id }), 'movements.removed');
     } catch (e) {
       setFailure(asApiError(e));
     }
@@ -70,10 +71,10 @@ export function MovementsSection({ child, onChanged }: Props) {
           </button>
         )}
       </div>
-      {notice && <Notice>{notice}</Notice>}
+      {notice && <Notice>{t(notice)}</Notice>}
       {failure && <ErrorMessage>{[describeError(t, failure), failure.fields['_'] && translateFieldMessage(t, failure.fields['_'])].filter(Boolean).join(' ')}</ErrorMessage>}
       {editing !== null && (
-        <MovementForm key={editing === 'new' ? 'new' : editing.id} childId={child.id} next={timeline.next} editing={editing === 'new' ? null : editing} onSaved={(next) => changed(next, t('movements.saved'))} onCancel={() => setEditing(null)} />
+        <MovementForm key={editing === 'new' ? 'new' : editing.id} childId={child.id} next={timeline.next} editing={editing === 'new' ? null : editing} onSaved={(next) => changed(next, 'movements.saved')} onCancel={() => setEditing(null)} />
       )}
       <ol className="timeline">
         <li>

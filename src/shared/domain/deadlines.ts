@@ -46,6 +46,8 @@ export interface Duration {
 export interface LegalSource {
   /** As a clerk would cite it: "JJ Act 2015 s.31(1); Model Rules 2016 r.18(2), Form 17". */
   text: string;
+  /** The same citation in Hindi, shown on Hindi screens; without it the English is shown, marked as English. */
+  textHi?: string;
   /**
    * false where the reference document marks the provision as recalled rather than read in
    * the Gazette; shown, so that nobody relies on it unchecked (docs/decisions.md).
@@ -88,7 +90,7 @@ export type DeadlineState = (typeof DEADLINE_STATES)[number];
 export const deadlineItemSchema = z.object({
   ruleId: z.string(),
   title: z.string(),
-  source: z.object({ text: z.string(), verified: z.boolean() }),
+  source: z.object({ text: z.string(), textHi: z.string().optional(), verified: z.boolean() }),
   /** null for the institution's own deadlines. */
   childId: z.string().nullable(),
   admissionNo: z.string().nullable(),

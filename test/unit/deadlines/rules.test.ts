@@ -32,6 +32,11 @@ describe('each deadline rule', () => {
       ['case-history-review', 'follow-up-2-months', 'follow-up-6-months', 'icp', 'production-cwc', 'production-jjb', 'quarterly-report', 'sir-ccl', 'sir-cncp', 'turning-18'].sort(),
     );
     for (const r of DEADLINE_RULES) expect(r.source.text.length, r.id).toBeGreaterThan(10);
+    // The citation in Hindi too, for Hindi screens (its section numbers the same as the English).
+    for (const r of DEADLINE_RULES) {
+      expect(r.source.textHi, r.id).toMatch(/[\u0900-\u097F]/);
+      expect(r.source.textHi!.match(/\d+/g), r.id).toEqual(r.source.text.match(/\d+/g));
+    }
   });
 
   it('icp: due one calendar month after admission (31-01 → 28-02), warned a week before, met by an ICP', () => {

@@ -22,7 +22,7 @@ export const deadlinesEn = {
   institution: 'The institution',
   period: 'Quarter {{period}}',
   withheld: 'name withheld (s.74)',
-  source: 'Source: {{source}}',
+  source: 'Source:',
   unverified: 'check against the Gazette',
   inactiveTitle: 'Not followed yet',
   inactive: '{{rule}}: nothing in Homeward records this yet.',

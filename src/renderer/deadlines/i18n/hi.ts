@@ -24,7 +24,7 @@ export const deadlinesHi: Messages['deadlines'] = {
   institution: 'संस्था',
   period: 'तिमाही {{period}}',
   withheld: 'नाम रोका गया (धारा 74)',
-  source: 'स्रोत: {{source}}',
+  source: 'स्रोत:',
   unverified: 'राजपत्र से मिलान करें',
   inactiveTitle: 'अभी लागू नहीं',
   inactive: '{{rule}}: Homeward में अभी यह दर्ज नहीं होता।',
