@@ -12,6 +12,7 @@ import { ADMIN, INSTITUTION, type ChildData } from './support/data';
 import { istDate } from './support/dates';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
+import { recordMovement } from './support/movements';
 import { keepPrint, missingText } from '../helpers/pdf';
 
 test.describe.configure({ mode: 'serial' });
@@ -44,14 +45,9 @@ async function inHindi(page: Page, shot: (name: string) => Promise<void>, name: 
   await page.getByRole('group', { name: /भाषा/ }).getByRole('button', { name: 'English' }).click();
 }
 
-async function recordMovement(page: Page, kind: string, date: string, time: string, fill: (form: Locator) => Promise<void>) {
-  await page.getByRole('button', { name: 'Record a movement' }).click();
-  const form = page.getByRole('form', { name: 'Record a movement' });
-  await form.getByLabel('Movement', { exact: true }).selectOption({ label: kind });
-  await form.getByLabel('Date', { exact: true }).fill(date);
-  await form.getByLabel('Time', { exact: true }).fill(time);
-  await fill(form);
-  await form.getByRole('button', { name: 'Save the movement' }).click();
+/** A movement saved (the form closes with a notice). */
+async function saveMovement(page: Page, kind: string, date: string, time: string, fill: (form: Locator) => Promise<void>) {
+  await recordMovement(page, kind, date, time, fill);
   await expect(page.getByText('The movement was saved.')).toBeVisible();
 }
 
@@ -104,21 +100,21 @@ test('a child’s case from admission to restoration, with Form 43 and the care 
 
   await test.step('she runs away and comes back', async () => {
     await caseFileTab(page, 'Record').click();
-    await recordMovement(page, 'Ran away', istDate(-64), '19:30', async (form) => {
+    await saveMovement(page, 'Ran away', istDate(-64), '19:30', async (form) => {
       await form.getByLabel('Police informed?').selectOption({ label: 'Yes' });
       await form.getByLabel(/^Police station/).fill('Danapur');
       await form.getByLabel(/^FIR \/ GD number/).fill('GD 518/2026');
       await form.getByLabel(/^Circumstances/).fill('Left after a quarrel');
     });
     await expect(page.getByRole('region', { name: 'Movements' })).toContainText('Now: Ran away');
-    await recordMovement(page, 'Return after running away', istDate(-62), '11:00', async (form) => {
+    await saveMovement(page, 'Return after running away', istDate(-62), '11:00', async (form) => {
       await form.getByLabel(/^Brought back by/).fill('Phulwari police');
     });
     await expect(page.getByRole('region', { name: 'Movements' })).toContainText('Now: Present');
   });
 
   await test.step('restored to her father: the follow-ups fall due', async () => {
-    await recordMovement(page, 'Restoration to family (Form 44)', istDate(-58), '10:00', async (form) => {
+    await saveMovement(page, 'Restoration to family (Form 44)', istDate(-58), '10:00', async (form) => {
       await form.getByLabel('Restored to (name)').fill('सुरेश पासवान');
       await form.getByLabel('Relationship to the child').fill('Father');
       await form.getByLabel('Address', { exact: true }).fill('Phulwari, Patna, Bihar 801505');

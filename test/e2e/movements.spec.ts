@@ -4,11 +4,12 @@
  * escort; a boy admitted without an order shows overdue deadlines on the home screen and the
  * deadlines page; the quarterly report lists both events. English and Hindi screenshots.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { admitChild, logIn, nav, openChildren, setUp } from './support/app';
 import { ADMIN, INSTITUTION, RAJU, SUNITA } from './support/data';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
+import { recordMovement } from './support/movements';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -17,17 +18,6 @@ async function toHindi(page: Page) {
 }
 async function toEnglish(page: Page) {
   await page.getByRole('group', { name: /भाषा|Language/ }).getByRole('button', { name: 'English' }).click();
-}
-
-async function record(page: Page, kind: string, date: string, time: string, fill: (form: Locator) => Promise<void> = async () => {}) {
-  await page.getByRole('button', { name: 'Record a movement' }).click();
-  const form = page.getByRole('form', { name: 'Record a movement' });
-  await form.getByLabel('Movement', { exact: true }).selectOption({ label: kind });
-  await form.getByLabel('Date', { exact: true }).fill(date);
-  await form.getByLabel('Time', { exact: true }).fill(time);
-  await fill(form);
-  await form.getByRole('button', { name: 'Save the movement' }).click();
-  return form;
 }
 
 test('movements, deadlines and reports in English and Hindi', async ({ page, home, shot }) => {
@@ -43,7 +33,7 @@ test('movements, deadlines and reports in English and Hindi', async ({ page, hom
     const movements = page.getByRole('region', { name: 'Movements' });
     await expect(movements).toContainText('Now: Present');
     await expect(movements).toContainText('No movement since admission.');
-    await record(page, 'Ran away', '10-11-2026', '20:15', async (form) => {
+    await recordMovement(page, 'Ran away', '10-11-2026', '20:15', async (form) => {
       await form.getByLabel('Police informed?').selectOption({ label: 'Yes' });
       await form.getByLabel(/^Police station/).fill('Danapur');
       await form.getByLabel(/^FIR \/ GD number/).fill('GD 412/2026');
@@ -55,7 +45,7 @@ test('movements, deadlines and reports in English and Hindi', async ({ page, hom
   });
 
   await test.step('a return dated before the runaway is refused beside the date', async () => {
-    const form = await record(page, 'Return after running away', '09-11-2026', '10:00');
+    const form = await recordMovement(page, 'Return after running away', '09-11-2026', '10:00');
     const date = form.getByLabel('Date', { exact: true });
     await expect(date).toHaveAttribute('aria-invalid', 'true');
     await expect(date).toHaveAccessibleDescription(/Before the runaway it ends \(10-11-2026 20:15\)/);
@@ -67,7 +57,7 @@ test('movements, deadlines and reports in English and Hindi', async ({ page, hom
   });
 
   await test.step('restoration to the father with an escort (Forms 44 and 45)', async () => {
-    await record(page, 'Restoration to family (Form 44)', '20-11-2026', '11:00', async (form) => {
+    await recordMovement(page, 'Restoration to family (Form 44)', '20-11-2026', '11:00', async (form) => {
       await form.getByLabel('Restored to (name)').fill('रामेश्वर प्रसाद');
       await form.getByLabel('Relationship to the child').fill('Father');
       await form.getByLabel('Address', { exact: true }).fill('Rampur, Danapur, Patna, Bihar 801503');
