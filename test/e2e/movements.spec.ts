@@ -4,12 +4,14 @@
  * escort; a boy admitted without an order shows overdue deadlines on the home screen and the
  * deadlines page; the quarterly report lists both events. English and Hindi screenshots.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { admitChild, logIn, nav, openChildren, setUp } from './support/app';
 import { ADMIN, INSTITUTION, RAJU, SUNITA } from './support/data';
 import { expect, test } from './support/fixtures';
 import { englishLeftInPage } from './support/language';
 import { recordMovement } from './support/movements';
+import { keepPrint, missingText } from '../helpers/pdf';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -76,6 +78,15 @@ test('movements, deadlines and reports in English and Hindi', async ({ page, hom
     await page.getByRole('button', { name: 'Record a movement' }).click();
     await expect(page.getByLabel('Movement', { exact: true }).locator('option')).toHaveText(['— choose —', 'Readmission']);
     await page.getByRole('button', { name: 'Cancel' }).click();
+    // Forms 44 and 45 print beside the restoration, from what was just recorded.
+    let download = page.waitForEvent('download');
+    await movements.getByRole('button', { name: 'Print Form 44' }).click();
+    const form44 = keepPrint('e2e-movements-form44', readFileSync(await (await download).path()).toString('base64'));
+    expect(missingText(form44, ['प्रपत्र 44 / FORM 44', SUNITA.name, 'रामेश्वर प्रसाद (Father)', 'CWC/PAT/2026/301, 18-11-2026', 'Family traced; home found fit after inquiry'])).toEqual([]);
+    download = page.waitForEvent('download');
+    await movements.getByRole('button', { name: 'Print Form 45 (escort)' }).click();
+    const form45 = keepPrint('e2e-movements-form45', readFileSync(await (await download).path()).toString('base64'));
+    expect(missingText(form45, ['प्रपत्र 45 / FORM 45', 'Meena Devi', 'Danapur', '20-11-2026'])).toEqual([]);
     await movements.scrollIntoViewIfNeeded();
     await shot('51-movements');
     await toHindi(page);

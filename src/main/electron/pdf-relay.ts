@@ -25,6 +25,8 @@ export function createPdfRelay(post: (message: HostToMain) => void): PdfRelay {
           post({ type: 'print', id, html });
         });
       },
+      // Electron's Chromium is already running: a print window opens in a fraction of a second.
+      prepare: async () => undefined,
       // The windows belong to the main process; nothing is held here.
       close: async () => undefined,
     },

@@ -85,18 +85,37 @@ export function chromiumEngine(options: ChromiumEngineOptions = {}): PdfEngine {
     return page.pdf({ preferCSSPageSize: true, printBackground: true });
   }
 
-  return {
-    toPdf(html) {
-      if (idleTimer) clearTimeout(idleTimer);
-      pending++;
+  /** Runs `work` with the idle timer stopped; when nothing is left to do, the timer starts again. */
+  function busy<T>(work: () => Promise<T>): Promise<T> {
+    if (idleTimer) clearTimeout(idleTimer);
+    pending++;
+    const job = work();
+    const done = () => {
+      if (--pending > 0) return;
+      idleTimer = setTimeout(() => void shutDown(), idleCloseMs);
+      idleTimer.unref();
+    };
+    void job.then(done, done);
+    return job;
+  }
+
+  function toPdf(html: string): Promise<Uint8Array> {
+    return busy(() => {
       const job = queue.then(() => print(html));
-      const done = () => {
-        if (--pending > 0) return;
-        idleTimer = setTimeout(() => void shutDown(), idleCloseMs);
-        idleTimer.unref();
-      };
-      queue = job.then(done, done);
+      queue = job.then(
+        () => undefined,
+        () => undefined,
+      );
       return job;
+    });
+  }
+
+  return {
+    toPdf,
+    async prepare(sample) {
+      // Already started (or starting): a print made it ready, or will.
+      if (warm) await busy(warmPage);
+      else await toPdf(sample);
     },
     async close() {
       await queue;

@@ -61,12 +61,19 @@ function latestRestoration(db: Sqlite, childId: string): Movement | null {
   return row ? movementView(movementImage(row), false) : null;
 }
 
+/** The case / profile number the case history's profile records (Forms 17 and 44 ask for it), or null. */
+function caseNoOf(db: Sqlite, childId: string): string | null {
+  const profile = loadCaseHistory(db, childId, { canSeeAadhaar: false }).sections.find((s) => s.section === 'profile');
+  const caseNo = profile?.values?.['caseNo'];
+  return typeof caseNo === 'string' ? caseNo : null;
+}
+
 function composeChildForm(request: ChildRequest, src: PrintSources): Composed {
   const child = childForPrint(src.db, src.children, request.child, src.viewer);
   const common = { letterhead: src.letterhead, child, photo: photoForPrint(src.children, child, src.viewer) };
   switch (request.form) {
     case 'form17':
-      return { ...named('form17', 'Form 17', child.admissionNo), body: form17(common) };
+      return { ...named('form17', 'Form 17', child.admissionNo), body: form17({ ...common, caseNo: caseNoOf(src.db, child.id) }) };
     case 'form43': {
       const history = loadCaseHistory(src.db, child.id, { canSeeAadhaar: src.viewer.canSeeAadhaar });
       return { ...named('form43', 'Form 43', child.admissionNo), body: form43({ ...common, history, entries: listEntries(src.db, child.id), today: todayIst(src.now) }) };
@@ -77,11 +84,8 @@ function composeChildForm(request: ChildRequest, src: PrintSources): Composed {
       const suffix = `${request.part ? `-part-${request.part}` : ''}${request.asOf ? `-as-on-${request.asOf}` : ''}`;
       return { ...named('form7', what, child.admissionNo, suffix), body: form7({ ...common, plan, asOf: request.asOf, parts: request.part ? [request.part] : PLAN_PARTS }) };
     }
-    case 'form44': {
-      const profile = loadCaseHistory(src.db, child.id, { canSeeAadhaar: false }).sections.find((s) => s.section === 'profile');
-      const caseNo = typeof profile?.values?.['caseNo'] === 'string' ? profile.values['caseNo'] : null;
-      return { ...named('form44', 'Form 44', child.admissionNo), body: form44({ ...common, restoration: latestRestoration(src.db, child.id), caseNo }) };
-    }
+    case 'form44':
+      return { ...named('form44', 'Form 44', child.admissionNo), body: form44({ ...common, restoration: latestRestoration(src.db, child.id), caseNo: caseNoOf(src.db, child.id) }) };
     case 'form45':
       return { ...named('form45', 'Form 45', child.admissionNo), body: form45({ ...common, restoration: latestRestoration(src.db, child.id) }) };
   }

@@ -10,6 +10,13 @@
  */
 export interface PdfEngine {
   toPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Gets ready to print, so the person who clicks Print does not wait for it: called when a
+   * screen with Print buttons opens. `sample` is a small document in the print fonts; an
+   * engine that has to start a browser prints it once, which also readies what every print
+   * needs (the fonts, Chromium's PDF code) — the first real print is then as quick as the next.
+   */
+  prepare(sample: string): Promise<void>;
   /** Frees the browser, if one is held. */
   close(): Promise<void>;
 }

@@ -322,6 +322,8 @@ export const en = {
     hint: 'Each form is saved as a PDF (A4, Hindi and English) to print on paper. What is not recorded prints as lines to fill in by hand.',
     preparing: 'Preparing the PDF…',
     pdf: 'Print (PDF)',
+    printForm44: 'Print Form 44',
+    printForm45: 'Print Form 45 (escort)',
     fixDates: 'Correct the dates first.',
     form: {
       form17: 'Form 17 — report at production before the CWC',

@@ -13,6 +13,7 @@ import { useQuery } from '../api/use-query';
 import { useSession } from '../auth/session';
 import { describeError, translateFieldMessage } from '../i18n/messages';
 import { ErrorMessage, Notice } from '../ui/messages';
+import { PrintButton } from '../printing/PrintButton';
 import { MovementForm } from './MovementForm';
 import { fieldsOf } from './movement-draft';
 
@@ -60,6 +61,8 @@ export function MovementsSection({ child, onChanged }: Props) {
   if (query.error) return <ErrorMessage>{describeError(t, query.error)}</ErrorMessage>;
   if (!timeline) return <p role="status">{t('child.loading')}</p>;
   const { admission } = timeline;
+  // Forms 44 and 45 print the latest restoration: their buttons sit beside it (not for a CCL child the viewer may not identify).
+  const printable = child.identified ? timeline.movements.filter((m) => m.kind === 'restoration').at(-1) : undefined;
   return (
     <section className="view-section movements" aria-labelledby="movements-title">
       <div className="section-title">
@@ -92,6 +95,12 @@ export function MovementsSection({ child, onChanged }: Props) {
             </span>
             <Details movement={m} />
             <span className="by">{t('movements.by', { name: m.recordedBy })}</span>
+            {m === printable && (
+              <span className="print-actions">
+                <PrintButton request={{ form: 'form44', child: { id: child.id } }} label={t('print.printForm44')} />
+                <PrintButton request={{ form: 'form45', child: { id: child.id } }} label={t('print.printForm45')} />
+              </span>
+            )}
             {mayWrite && editing === null && (
               <span className="row-actions">
                 <button type="button" onClick={() => start(m)}>

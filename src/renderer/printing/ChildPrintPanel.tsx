@@ -6,12 +6,14 @@ import { PLAN_PARTS, type PlanPart } from '../../shared/domain/care-plan';
 import { parseDate } from '../../shared/util/dates';
 import { SelectField, TextField } from '../ui/fields';
 import { PrintButton } from './PrintButton';
+import { usePrintPrepare } from './use-print-prepare';
 
 export function ChildPrintPanel({ child }: { child: Child }) {
   const { t } = useTranslation();
   const titleId = useId();
   const [part, setPart] = useState<PlanPart | ''>('');
   const [asOf, setAsOf] = useState('');
+  usePrintPrepare(child.identified);
   // A CCL child's forms name them: the backend refuses those without the right, so no buttons.
   if (!child.identified) return null;
   const ref = { id: child.id };

@@ -424,6 +424,8 @@ export const contract = {
    * by form: photos only with photos.view, a CCL child's forms only with children.viewCcl.
    */
   'print.form': method({ input: printRequestSchema, output: printedSchema, access: 'children.read' }),
+  /** Starts the PDF engine ahead of a print (screens with Print buttons ask for it when they open). */
+  'print.prepare': method({ input: empty, output: ok, access: 'children.read' }),
 
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 

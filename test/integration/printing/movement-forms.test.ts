@@ -11,6 +11,8 @@ const CASE_WORKER = ['ravi', 'ravi password 1'] as const;
 describe('printed movements: Forms 44 and 45, the admission register, the reports', { timeout: 240_000 }, () => {
   it('prints Form 44 and Form 45 from the child’s restoration, with the photo', async () => {
     const { t, girl } = await movementsBackend(engine);
+    // What the child's page asks for when it opens, so this first print finds Chromium running.
+    expect(await t.call('print.prepare', {})).toEqual({ ok: true });
     const f44 = await t.call('print.form', { form: 'form44', child: { id: girl.id } });
     expect(f44.fileName).toBe('form44-CH-2026-001.pdf');
     const file44 = keepPrint('form44', f44.pdfBase64);
@@ -20,6 +22,10 @@ describe('printed movements: Forms 44 and 45, the admission register, the report
     ).toEqual([]);
     expect(pdfImageCount(file44)).toBe(1);
     expect(pdfFontNames(file44).filter((f) => !PRINT_FONTS.test(f))).toEqual([]);
+
+    // Form 17 takes the case number from the same profile.
+    const file17 = keepPrint('form17-with-case-no', (await t.call('print.form', { form: 'form17', child: { id: girl.id } })).pdfBase64);
+    expect(missingText(file17, ['PAT/CNCP/2026/77'])).toEqual([]);
 
     const file45 = keepPrint('form45', (await t.call('print.form', { form: 'form45', child: { admissionNo: 'CH-2026-001' } })).pdfBase64);
     expect(missingText(file45, ['प्रपत्र 45 / FORM 45', 'नियम 82(4)', 'अनीता देवी', 'परामर्शदाता', 'सरकारी वाहन', '20-11-2026', 'ग्राम रामपुर, थाना दानापुर, ज़िला पटना', 'CWC/PAT/2026/301, 18-11-2026, बाल कल्याण समिति, पटना'])).toEqual([]);

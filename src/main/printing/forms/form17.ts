@@ -17,6 +17,8 @@ export interface Form17Data {
   letterhead: LetterheadView;
   child: Child;
   photo: PrintImage | null;
+  /** From the case history's profile, if recorded. */
+  caseNo: string | null;
 }
 
 /** The person with whom the child was found (item 10). */
@@ -28,7 +30,7 @@ const FOUND_WITH = [
   { no: '(e)', label: bi('व्यवसाय', 'Occupation') },
 ];
 
-export function form17({ letterhead: lh, child: c, photo }: Form17Data): Html {
+export function form17({ letterhead: lh, child: c, photo, caseNo }: Form17Data): Html {
   const came = dateAndTime(c.admittedAt);
   const a = c.address;
   const home = [a.village, a.policeStation && `PS ${a.policeStation}`, a.district, a.state, a.pin].filter(Boolean).join(', ');
@@ -41,7 +43,7 @@ export function form17({ letterhead: lh, child: c, photo }: Form17Data): Html {
     photo,
   })}
   ${items([
-    { no: '1.', label: bi('मामला संख्या', 'Case No.') },
+    { no: '1.', label: bi('मामला संख्या', 'Case No.'), value: caseNo },
     { no: '2.', label: bi('बाल कल्याण समिति जिसके समक्ष प्रस्तुत किया गया', 'Child Welfare Committee produced before') },
     { no: '3.', label: bi('प्रस्तुत करने की तिथि', 'Date of production') },
     { no: '4.', label: bi('प्रस्तुत करने का समय', 'Time of production') },
