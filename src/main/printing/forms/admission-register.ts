@@ -30,13 +30,14 @@ export function sexWord(sex: string): string {
 }
 
 export function admissionRegisterDoc(d: RegisterData): Html {
+  const n = d.rows.length;
   const lines = (xs: readonly string[]) => html`${xs.map((x, i) => [i ? html`<br>` : '', x])}`;
   return html`${letterhead(d.letterhead)}
   ${formHead({
     number: null,
     rule: null,
     title: bi('प्रवेश रजिस्टर', 'Admission register'),
-    note: inline(bi(`${formatDate(d.from)} से ${formatDate(d.to)} तक · ${d.rows.length} प्रविष्टियाँ`, `from ${formatDate(d.from)} to ${formatDate(d.to)} · ${d.rows.length} entries`)),
+    note: inline(bi(`${formatDate(d.from)} से ${formatDate(d.to)} तक · ${n} ${n === 1 ? 'प्रविष्टि' : 'प्रविष्टियाँ'}`, `from ${formatDate(d.from)} to ${formatDate(d.to)} · ${n} ${n === 1 ? 'entry' : 'entries'}`)),
   })}
   ${table({
     className: 'compact register',
@@ -65,7 +66,7 @@ export function admissionRegisterDoc(d: RegisterData): Html {
       lines(r.movements.map(movementLine)),
       inline(STATUS_NAMES[r.status]),
     ]),
-    blankRows: d.rows.length ? 0 : 3,
+    blankRows: n ? 0 : 3,
   })}
   ${signatures([bi('अधीक्षक / प्रभारी अधिकारी', 'Superintendent / officer in charge')])}`;
 }
