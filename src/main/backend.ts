@@ -24,6 +24,7 @@ import { backupHandlers } from './backup/handlers';
 import { syncHandlers, withOfficeKeysAtSignIn } from './sync/handlers';
 import { matchesHandlers } from './matches/handlers';
 import { casefileHandlers } from './casefile/handlers';
+import { casesHandlers } from './cases/handlers';
 import { movementsHandlers, withLegacyDischargesAtSignIn } from './movements/handlers';
 import { deadlinesHandlers } from './deadlines/handlers';
 import { reportsHandlers } from './reports/handlers';
@@ -84,6 +85,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
     ...syncHandlers(core),
     ...matchesHandlers(core),
     ...casefileHandlers(core),
+    ...casesHandlers(core),
     ...movementsHandlers(core),
     ...deadlinesHandlers(core),
     ...reportsHandlers(core),

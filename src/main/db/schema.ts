@@ -372,3 +372,84 @@ export const childAttachments = sqliteTable(
   },
   (t) => [index('child_attachments_child').on(t.childId)],
 );
+
+/**
+ * JJB and CWC case files (issue 6). A case of one child before the Board (CCL) or the Committee
+ * (CNCP), under its case number. `particulars` is the case's own form as canonical JSON
+ * (src/shared/domain/jj-case.ts); the columns beside it repeat what the registers and reports
+ * select and sort by. `status`, `disposed_on` and `disposal` follow from the final order
+ * (derived, like children.status, and not journaled). Journaled as entity 'jj_case'.
+ */
+export const jjCases = sqliteTable(
+  'jj_cases',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    authority: text('authority').notNull(),
+    caseNo: text('case_no').notNull(),
+    offenceClass: text('offence_class'),
+    apprehendedAt: text('apprehended_at'),
+    firstProducedAt: text('first_produced_at'),
+    particulars: text('particulars').notNull(),
+    status: text('status').notNull().default('pending'),
+    disposedOn: text('disposed_on'),
+    disposal: text('disposal'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('jj_cases_number').on(t.authority, t.caseNo), index('jj_cases_child').on(t.childId), index('jj_cases_status').on(t.authority, t.status)],
+);
+
+/** The dated steps of a case (src/shared/domain/jj-case-entries.ts): reports, orders, bail, custody. Journaled as 'case_entry'. */
+export const caseEntries = sqliteTable(
+  'case_entries',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => jjCases.id, { onDelete: 'cascade' }),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    date: text('date').notNull(),
+    data: text('data').notNull(),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('case_entries_case').on(t.caseId, t.kind, t.date)],
+);
+
+/**
+ * Hearings of a case: listed for a date, bench and purpose; recorded as held or adjourned with
+ * the next date, or closed by the final order (src/shared/domain/hearings.ts). `closed_by` is
+ * the final order that disposed or cancelled it. Journaled as 'hearing'.
+ */
+export const hearings = sqliteTable(
+  'hearings',
+  {
+    id: text('id').primaryKey(),
+    caseId: text('case_id')
+      .notNull()
+      .references(() => jjCases.id, { onDelete: 'cascade' }),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    bench: text('bench').notNull(),
+    purpose: text('purpose').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    proceedings: text('proceedings'),
+    closedBy: text('closed_by'),
+    recordedBy: text('recorded_by').notNull(),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  // The cause list: a day's hearings by bench; a case's hearings in order.
+  (t) => [index('hearings_day').on(t.date, t.bench), index('hearings_case').on(t.caseId, t.date)],
+);

@@ -1,25 +1,30 @@
 /**
  * Where each fact the deadline rules read comes from. A fact no provider here records is "not
  * recorded yet": the rules reading it are listed as inactive instead of reporting every child
- * overdue (the SIR, until the JJB/CWC case files record it). The case file provides the ICP,
- * case-history reviews and follow-ups (casefile-facts.ts).
+ * overdue. The case file provides the ICP, case-history reviews and follow-ups
+ * (casefile-facts.ts); the Board's and Committee's cases their own clocks
+ * (src/main/cases/deadline-facts.ts).
  */
 import type { FactName, Occurrence } from '../../shared/domain/deadlines';
 import { addToDay, dayOf, quarterOf } from './calendar';
 import type { Sqlite } from '../db/open';
 import { todayIst } from '../../shared/util/dates';
 import { CASE_FILE_FACTS } from './casefile-facts';
+import { CASE_FACT_PROVIDER } from '../cases/deadline-facts';
+import type { CaseFacts } from './engine';
 
 /** Dated occurrences of one fact, per child id. */
 export type PerChild = Map<string, Occurrence[]>;
 
 /**
  * Something that records facts: it names the facts it provides and reads them all in one go
- * (the case file reads its plans once for three facts), for every child or for the institution.
+ * (the case file reads its plans once for three facts), for every child, every case or the
+ * institution. Two providers may give the same fact of a child: their occurrences add up.
  */
 export interface FactProvider {
   provides: readonly FactName[];
   children?(db: Sqlite): Partial<Record<FactName, PerChild>>;
+  cases?(db: Sqlite): CaseFacts[];
   institution?(db: Sqlite, now: Date): Partial<Record<FactName, Occurrence[]>>;
 }
 
@@ -90,4 +95,4 @@ function quartersSinceSetup(db: Sqlite, now: Date): Occurrence[] {
   return out;
 }
 
-export const FACT_PROVIDERS: readonly FactProvider[] = [register, CASE_FILE_FACTS];
+export const FACT_PROVIDERS: readonly FactProvider[] = [register, CASE_FILE_FACTS, CASE_FACT_PROVIDER];

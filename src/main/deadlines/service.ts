@@ -4,12 +4,12 @@
  * whose work is that person's role's.
  */
 import type { Category } from '../../shared/domain/child';
-import type { DeadlineList, DeadlineState, FactName } from '../../shared/domain/deadlines';
+import type { DeadlineItem, DeadlineList, DeadlineState, FactName } from '../../shared/domain/deadlines';
 import type { ChildStatus } from '../../shared/domain/movement';
 import type { Role } from '../../shared/domain/roles';
 import type { Sqlite } from '../db/open';
 import type { ChildViewer } from '../children/service';
-import { evaluateDeadlines, type ChildFacts, type Facts } from './engine';
+import { evaluateDeadlines, type CaseFacts, type ChildFacts, type Facts } from './engine';
 import { FACT_PROVIDERS, type PerChild } from './facts';
 import { journalHead } from '../journal/journal';
 import { DEADLINE_RULES } from './rules';
@@ -27,10 +27,12 @@ function gatherFacts(db: Sqlite, now: Date) {
   const needed = new Set(DEADLINE_RULES.flatMap((r) => [r.start, ...(r.done ? [r.done.fact] : [])]));
   const perChild: Partial<Record<FactName, PerChild>> = {};
   const institution: Facts = {};
+  const cases: CaseFacts[] = [];
   for (const provider of FACT_PROVIDERS) {
     if (!provider.provides.some((f) => needed.has(f))) continue;
-    Object.assign(perChild, provider.children?.(db));
+    for (const [fact, byChild] of Object.entries(provider.children?.(db) ?? {}) as [FactName, PerChild][]) mergeInto(perChild, fact, byChild);
     Object.assign(institution, provider.institution?.(db, now));
+    if (provider.cases) cases.push(...provider.cases(db));
   }
   const byFact = Object.entries(perChild) as [FactName, PerChild][];
   const rows = db.prepare('SELECT id, admission_no, name, category, status FROM children').all() as ChildRow[];
@@ -43,7 +45,17 @@ function gatherFacts(db: Sqlite, now: Date) {
     }
     return { childId: r.id, admissionNo: r.admission_no, name: r.name, category: r.category, status: r.status, facts };
   });
-  return { children, institution, available: new Set(FACT_PROVIDERS.flatMap((p) => p.provides)) };
+  return { children, cases, institution, available: new Set(FACT_PROVIDERS.flatMap((p) => p.provides)) };
+}
+
+/** Adds one provider's occurrences of a fact to what others gave (a production from the register and from a case). */
+function mergeInto(perChild: Partial<Record<FactName, PerChild>>, fact: FactName, byChild: PerChild): void {
+  const have = perChild[fact];
+  if (!have) {
+    perChild[fact] = byChild;
+    return;
+  }
+  for (const [childId, list] of byChild) have.set(childId, [...(have.get(childId) ?? []), ...list]);
 }
 
 /**
@@ -66,10 +78,13 @@ function everyone(db: Sqlite, now: Date): DeadlineList {
 export function listDeadlines(db: Sqlite, viewer: ChildViewer, role: Role | null, now: Date): DeadlineList {
   const all = everyone(db, now);
   const mine = role === null ? null : new Set(DEADLINE_RULES.filter((r) => r.responsible.includes(role)).map((r) => r.id));
-  const items = all.items.filter((i) => mine === null || mine.has(i.ruleId)).map((i) => (i.category === 'CCL' && !viewer.canSeeCcl ? { ...i, name: null } : i));
+  const items = all.items.filter((i) => mine === null || mine.has(i.ruleId)).map((i) => (i.category === 'CCL' && !viewer.canSeeCcl ? withheld(i) : i));
   const overdue = items.filter((i) => i.state === 'overdue').length;
   return { items, counts: { overdue, due: items.length - overdue }, inactive: all.inactive.filter((r) => mine === null || mine.has(r.ruleId)) };
 }
+
+/** A CCL child's item for someone who may not see it: no name; a case's, by its case number only. */
+const withheld = (i: DeadlineItem): DeadlineItem => (i.caseId === null ? { ...i, name: null } : { ...i, name: null, childId: null, admissionNo: null });
 
 /** Each child's most pressing deadline state, for the register's filter. */
 export function deadlineStates(db: Sqlite, now: Date): Map<string, DeadlineState> {

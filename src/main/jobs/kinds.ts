@@ -5,6 +5,7 @@ import { createBackup } from '../backup/create-backup';
 import { exportSyncPackage } from '../sync/office/export-package';
 import { importSnapshot } from '../snapshots/office/import-snapshot';
 import { rematchJob } from '../matches/run-matching';
+import { importCases } from '../cases/register-file/import-cases';
 
 export const JOB_KINDS = {
   'children.import': importRegister,
@@ -12,6 +13,7 @@ export const JOB_KINDS = {
   'sync.export': exportSyncPackage,
   'snapshots.import': importSnapshot,
   'matches.rematch': rematchJob,
+  'cases.import': importCases,
 } satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOB_KINDS;

@@ -9,6 +9,7 @@ import { photoImage, type PhotoDbRow } from '../children/service';
 import { userImage, type UserDbRow } from '../auth/users';
 import { decisionImage, type DecisionRow } from '../matches/decisions';
 import { casefileStates } from '../casefile/journaled-states';
+import { caseStates } from '../cases/journaled-states';
 import { movementImage, type MovementDbRow } from '../movements/records';
 import { submissionImage, type SubmissionDbRow } from '../reports/report-sent';
 
@@ -43,4 +44,5 @@ export function* journaledStates(db: Sqlite): Generator<JournaledState> {
     yield { entity: 'setting', entityId: r.key, label: `Setting ${r.key}`, current: JSON.parse(r.value) };
   }
   yield* casefileStates(db);
+  yield* caseStates(db);
 }

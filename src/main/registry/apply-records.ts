@@ -11,7 +11,7 @@ import { photoProblem, recordLineSchema, type RecordLine } from '../sync/format/
 
 export class RecordApplier {
   private lastSeq: number;
-  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0 };
+  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0, jj_case: 0, case_entry: 0, hearing: 0 };
   applied = 0;
   private readonly upsert;
   private readonly erase;
@@ -67,9 +67,11 @@ export class RecordApplier {
         break;
       case 'tombstone':
         this.erase.run(officeId, line.entity, line.id, line.seq, line.at);
-        // A child's photos, match decisions and movements go with it.
+        // A child's photos, match decisions, movements and cases (with their steps and hearings) go with it.
         if (line.entity === 'child') {
-          this.db.prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity IN ('photo', 'match_decision', 'movement') AND parent_id = ?`).run(officeId, line.id);
+          this.db
+            .prepare(`UPDATE records SET data = NULL, bytes = NULL, deleted = 1 WHERE office_id = ? AND entity IN ('photo', 'match_decision', 'movement', 'jj_case', 'case_entry', 'hearing') AND parent_id = ?`)
+            .run(officeId, line.id);
         }
         break;
       case 'match_decision':
@@ -79,6 +81,12 @@ export class RecordApplier {
       case 'movement':
         this.requireChild(line.data.childId, `The movement in journal entry ${line.seq}`);
         this.upsert.run(officeId, 'movement', line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
+        break;
+      case 'jj_case':
+      case 'case_entry':
+      case 'hearing':
+        this.requireChild(line.data.childId, `The ${line.type.replace('_', ' ')} in journal entry ${line.seq}`);
+        this.upsert.run(officeId, line.type, line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
         break;
     }
     this.applied += 1;

@@ -96,6 +96,7 @@ export const en = {
     'case-worker': 'Case worker',
     'data-entry': 'Data entry',
     'jjb-clerk': 'JJB clerk',
+    'board-member': 'Board or Committee member',
     auditor: 'Auditor',
   },
   sex: {

@@ -98,6 +98,7 @@ export const hi: Messages = {
     'case-worker': 'केस वर्कर',
     'data-entry': 'डेटा एंट्री',
     'jjb-clerk': 'किशोर न्याय बोर्ड लिपिक',
+    'board-member': 'बोर्ड या समिति सदस्य',
     auditor: 'लेखा परीक्षक',
   },
   sex: {

@@ -15,6 +15,7 @@ import { childCountsSchema, childFilterSchema, childInputSchema, childRowSchema,
 import { casefileContract } from './casefile-contract';
 import { letterheadSchema } from '../domain/letterhead';
 import { printedSchema, printRequestSchema } from '../domain/printing';
+import { casesContract } from './cases-contract';
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -430,6 +431,7 @@ export const contract = {
   'jobs.cancel': method({ input: z.object({ jobId: z.string() }).strict(), output: ok, access: 'authenticated' }),
 
   ...casefileContract,
+  ...casesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -25,6 +25,19 @@ export const FACTS = [
   'followUp',
   'quarterEnd',
   'quarterlyReportSent',
+  // A case's own facts (src/main/cases/deadline-facts.ts): each case has its own clocks.
+  'apprehension',
+  'firstProduction',
+  'disposal',
+  'inquiryExtension',
+  'preliminaryAssessment',
+  'bailConditional',
+  'bailSettled',
+  'medicalAgeTestOrdered',
+  'medicalAgeTestDone',
+  'lfaDeclared',
+  'hearingListed',
+  'hearingRecorded',
 ] as const;
 export type FactName = (typeof FACTS)[number];
 
@@ -35,7 +48,24 @@ export interface Occurrence {
   tag?: string;
   /** The period an occurrence stands for ("2026-Q3"); a rule started by one is done only by an occurrence of the same period. */
   period?: string;
+  /** For a rule's `extendedBy` fact: how much this occurrence extends the time allowed (an extension of the inquiry by 2 months). */
+  extend?: Duration;
 }
+
+/**
+ * What a case rule can ask about a case, besides its facts: which authority, the offence class,
+ * the child's age on the date of the offence (16–18 for a preliminary assessment) or at first
+ * production (under 2 for s.38), and whether the child may be declared free for adoption.
+ */
+export const CASE_TRAITS = {
+  authority: ['jjb', 'cwc'],
+  offenceClass: ['petty', 'serious', 'heinous', 'none'],
+  ageAtOffence: ['under16', '16to18', 'unknown'],
+  ageAtProduction: ['under2', '2plus', 'unknown'],
+  adoption: ['yes', 'no'],
+} as const;
+export type CaseTrait = keyof typeof CASE_TRAITS;
+export type CaseTraits = { [K in CaseTrait]: (typeof CASE_TRAITS)[K][number] };
 
 export interface Duration {
   months?: number;
@@ -60,12 +90,14 @@ export interface DeadlineRule {
   /** Plain English for the command line; the screens say deadlines.rule.<id> in the user's language. */
   title: string;
   source: LegalSource;
-  /** A child's deadline, or the institution's own (a report). */
-  scope: 'child' | 'institution';
+  /** A child's deadline, one of a case's (each case its own clock), or the institution's own (a report). */
+  scope: 'child' | 'case' | 'institution';
   /** Only for these categories (all when absent). */
   categories?: readonly Category[];
-  /** Which children it follows: those on the roll, or those restored (follow-ups). Institution rules ignore it. */
-  while: 'in_care' | 'restored';
+  /** Case rules: only for cases whose traits are among these (every trait named must match). */
+  when?: { readonly [K in CaseTrait]?: readonly CaseTraits[K][] };
+  /** Which children it follows: those on the roll, or those restored (follow-ups); case rules follow pending cases. Institution rules ignore it. */
+  while: 'in_care' | 'restored' | 'pending';
   /** The clock starts at every occurrence of this fact. */
   start: FactName;
   /** Due this long after the start. */
@@ -80,6 +112,12 @@ export interface DeadlineRule {
   done?: { fact: FactName; tag?: string };
   /** `once` for each start; `rolling`: every `done` restarts the clock (a review every quarter). */
   mode: 'once' | 'rolling';
+  /** Occurrences of this fact (after the start) extend the time allowed by their `extend`. */
+  extendedBy?: FactName;
+  /** What the law says happens when the time runs out without it being done: the proceedings stand terminated (s.14(4)). */
+  onExpiry?: 'terminated';
+  /** The inquiry's time limit: shown on the list of cases and the pendency report. */
+  inquiryLimit?: true;
   /** Whose work it is: the "mine" view shows a person the rules of their role. */
   responsible: readonly Role[];
 }
@@ -93,6 +131,9 @@ export const deadlineItemSchema = z.object({
   source: z.object({ text: z.string(), textHi: z.string().optional(), verified: z.boolean() }),
   /** null for the institution's own deadlines. */
   childId: z.string().nullable(),
+  /** A case's deadline: the case and its number (shown instead of the child to those who may not see a CCL's file). */
+  caseId: z.string().nullable(),
+  caseNo: z.string().nullable(),
   admissionNo: z.string().nullable(),
   /** null when withheld from this viewer (CCL, s.74) or for institution deadlines. */
   name: z.string().nullable(),
@@ -107,6 +148,8 @@ export const deadlineItemSchema = z.object({
   state: z.enum(DEADLINE_STATES),
   /** Whole days until due; negative when overdue. */
   daysLeft: z.number(),
+  /** Overdue and, by law, the proceedings stand terminated (a petty-offence inquiry past its time, s.14(4)). */
+  terminated: z.boolean(),
 });
 export type DeadlineItem = z.infer<typeof deadlineItemSchema>;
 
@@ -127,3 +170,27 @@ export const deadlineScopeSchema = z
     limit: z.number().int().min(1).max(100_000).nullable().default(null),
   })
   .strict();
+
+/**
+ * Where each of a case's clocks stands, met or not, for the case's own page and its monitoring
+ * sheet: `met` on time, `late` done after the due date, `open` not yet due, `due` inside the
+ * warning, `overdue`, `closed` (the case was disposed of before it was done), `notStarted`
+ * (what starts it is not recorded yet).
+ */
+export const CLOCK_STATES = ['met', 'late', 'open', 'due', 'overdue', 'closed', 'notStarted'] as const;
+export type ClockState = (typeof CLOCK_STATES)[number];
+
+export const clockSchema = z.object({
+  ruleId: z.string(),
+  title: z.string(),
+  source: z.object({ text: z.string(), verified: z.boolean() }),
+  startedAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  doneAt: z.string().nullable(),
+  hourly: z.boolean(),
+  state: z.enum(CLOCK_STATES),
+  /** Extensions granted, added to the time allowed. */
+  extendedBy: z.object({ months: z.number(), days: z.number() }).nullable(),
+  terminated: z.boolean(),
+});
+export type Clock = z.infer<typeof clockSchema>;

@@ -8,6 +8,8 @@ export const ROLES = [
   'case-worker',
   'data-entry',
   'jjb-clerk',
+  // A member of the Juvenile Justice Board or the Child Welfare Committee (issue 6).
+  'board-member',
   'auditor',
 ] as const;
 export type Role = (typeof ROLES)[number];
@@ -43,6 +45,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   'case-worker': ['children.read', 'children.write', 'photos.view', 'matches.review'],
   'data-entry': ['children.read', 'children.write', 'photos.view'],
   'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
+  // Members read and record their cases (orders, hearings) and see the files of children in conflict with law.
+  'board-member': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
   // An auditor reads the register and the audit trail, never names of CCL children or photos.
   auditor: ['children.read', 'audit.read'],
 };

@@ -48,6 +48,30 @@ describe('sync between an office and the registry', { timeout: 120_000 }, () => 
     await expect(exportPackage(office)).rejects.toThrow(/Nothing to send/);
   });
 
+  it('carries a Committee case with its steps and hearings, and erases a step removed', async () => {
+    const registry = await makeRegistry();
+    const office = await makeOffice();
+    await enroll(office, registry);
+    const [childId] = await admitWithPhotos(office, 1, 0);
+    const particulars = { caseNo: 'CWC/PAT/301/2026', firstProducedAt: '2026-10-01T08:00:00.000Z', adoptionGround: null };
+    const { id } = await office.call('cases.register', { childId: childId!, authority: 'cwc', particulars, next: { date: '2027-01-04', bench: '1', purpose: 'sir' } });
+    const step = await office.call('cases.addEntry', { caseId: id, kind: 'productionReport', values: { date: '2026-10-01', producedBy: 'Childline 1098', producerRole: 'childline' } });
+    const first = await exportPackage(office);
+    const applied = await ingestPackage(registry.db, registry.paths, first.file, { now: () => new Date() });
+    expect(applied.status).toBe('applied');
+    const held = (entity: string) => registry.db.prepare(`SELECT parent_id AS parent, json_extract(data, '$.id') AS id FROM records WHERE entity = ? AND deleted = 0`).all(entity);
+    expect(held('jj_case')).toEqual([{ parent: childId, id }]);
+    expect(held('case_entry')).toEqual([{ parent: childId, id: step.id }]);
+    expect(held('hearing')).toHaveLength(2);
+    if (applied.status !== 'applied') return;
+    await receiptOf(office, applied.receipt);
+
+    await office.call('cases.removeEntry', { id: step.id });
+    const second = await exportPackage(office);
+    expect((await ingestPackage(registry.db, registry.paths, second.file, { now: () => new Date() })).status).toBe('applied');
+    expect(registry.db.prepare(`SELECT data, deleted FROM records WHERE entity = 'case_entry' AND entity_id = ?`).get(step.id)).toEqual({ data: null, deleted: 1 });
+  });
+
   it('rotates keys through a signed package', async () => {
     const registry = await makeRegistry();
     const office = await makeOffice();

@@ -3,7 +3,8 @@
  * line. The first line repeats the manifest's binding fields (everything but `counts` and
  * `entries`, which describe the payload itself); then one line per journal entry that
  * travels: child records, photos with their bytes, institution settings, tombstones for
- * deletions, and reviewers' match decisions. Spec: docs/formats/sync-package.md.
+ * deletions, reviewers' match decisions, movements, and the Board's and Committee's cases with
+ * their steps and hearings. Spec: docs/formats/sync-package.md.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -11,6 +12,9 @@ import { canonicalJson } from '../../../shared/util/canonical-json';
 import { childInputSchema, LIMITS } from '../../../shared/domain/child';
 import { movementInputSchema } from '../../../shared/domain/movement';
 import { institutionSchema } from '../../../shared/api/contract';
+import { AUTHORITIES, caseParticularsShape } from '../../../shared/domain/jj-case';
+import { caseEntryKindSchema, caseEntrySchema } from '../../../shared/domain/jj-case-entries';
+import { ALL_PURPOSES, HEARING_STATUSES } from '../../../shared/domain/hearings';
 import { imageDimensions } from '../../children/image-dimensions';
 import type { SyncManifest } from './manifest';
 
@@ -77,13 +81,50 @@ const movementImageSchema = z
     return { ...m, kind: parsed.data.kind };
   });
 
+/** A Board's or Committee's case as the journal records it (src/main/cases/records.ts); its particulars checked as the case form checks their shape. */
+const caseImageSchema = z
+  .object({ id: uuid, childId: uuid, authority: z.enum(AUTHORITIES), caseNo: z.string().min(1).max(60), particulars: caseParticularsShape, recordedBy: z.string().max(200), createdAt: instant, updatedAt: instant })
+  .strict();
+
+/** A step of a case; its values checked with the same schema as its form. */
+const caseEntryImageSchema = z
+  .object({ id: uuid, caseId: uuid, childId: uuid, kind: caseEntryKindSchema, date: z.iso.date(), values: z.record(z.string(), z.unknown()), recordedBy: z.string().max(200), createdAt: instant, updatedAt: instant })
+  .strict()
+  .superRefine((e, ctx) => {
+    const parsed = caseEntrySchema(e.kind).safeParse(e.values);
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: ['values', ...issue.path], message: issue.message });
+  });
+
+const hearingImageSchema = z
+  .object({
+    id: uuid,
+    caseId: uuid,
+    childId: uuid,
+    date: z.iso.date(),
+    bench: z.string().min(1).max(60),
+    purpose: z.enum(ALL_PURPOSES as [string, ...string[]]),
+    status: z.enum(HEARING_STATUSES),
+    reason: z.string().max(1000).nullable(),
+    proceedings: z.string().max(2000).nullable(),
+    closedBy: uuid.nullable(),
+    recordedBy: z.string().max(200),
+    createdAt: instant,
+    updatedAt: instant,
+  })
+  .strict();
+
+const upsert = z.enum(['create', 'update']);
+
 export const recordLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('child'), seq, at: instant, op: z.enum(['create', 'update']), data: childImageSchema }).strict(),
   z.object({ type: z.literal('photo'), seq, at: instant, data: photoMetaSchema, bytes: z.base64().max(Math.ceil((LIMITS.photoBytes * 4) / 3) + 4) }).strict(),
   z.object({ type: z.literal('setting'), seq, at: instant, op: z.enum(['create', 'update']), key: z.literal('institution'), data: institutionSchema }).strict(),
-  z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo', 'movement']), id: uuid }).strict(),
+  z.object({ type: z.literal('tombstone'), seq, at: instant, entity: z.enum(['child', 'photo', 'movement', 'jj_case', 'case_entry', 'hearing']), id: uuid }).strict(),
   z.object({ type: z.literal('match_decision'), seq, at: instant, op: z.enum(['create', 'update']), data: matchDecisionSchema }).strict(),
   z.object({ type: z.literal('movement'), seq, at: instant, op: z.enum(['create', 'update']), data: movementImageSchema }).strict(),
+  z.object({ type: z.literal('jj_case'), seq, at: instant, op: upsert, data: caseImageSchema }).strict(),
+  z.object({ type: z.literal('case_entry'), seq, at: instant, op: upsert, data: caseEntryImageSchema }).strict(),
+  z.object({ type: z.literal('hearing'), seq, at: instant, op: upsert, data: hearingImageSchema }).strict(),
 ]);
 export type RecordLine = z.output<typeof recordLineSchema>;
 

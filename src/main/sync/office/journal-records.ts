@@ -1,13 +1,18 @@
 /**
  * Which journal entries travel, and as what. Children, their photos (with the bytes, read
- * from the database by id), their movements, the institution's details and reviewers' match decisions go to
- * the registry; deletions go as tombstones. User accounts and local settings stay in the office. A photo whose row is
- * already gone is skipped: the tombstone of its deletion follows in the same range.
+ * from the database by id), their movements, the institution's details, reviewers' match
+ * decisions and the Board's and Committee's cases (with their steps and hearings) go to the
+ * registry; deletions go as tombstones. User accounts and local settings stay in the office. A
+ * photo whose row is already gone is skipped: the tombstone of its deletion follows in the same range.
  */
 import { canonicalJson } from '../../../shared/util/canonical-json';
 import type { Sqlite } from '../../db/open';
 import type { JournalEntry } from '../../journal/journal';
 import type { RecordType } from '../format/sync-payload';
+import { CASE_ENTITY } from '../../cases/records';
+
+/** The case files' entities travel under their own names (jj_case, case_entry, hearing). */
+const CASE_RECORDS = new Set<string>(Object.values(CASE_ENTITY));
 
 export interface PayloadRecord {
   type: RecordType;
@@ -18,6 +23,7 @@ export function recordFor(db: Sqlite, e: JournalEntry): PayloadRecord | null {
   const base = { seq: e.seq, at: e.at };
   const line = (type: RecordType, body: object) => ({ type, line: `${canonicalJson({ type, ...base, ...body })}\n` });
   if (e.entity === 'match_decision') return e.op === 'delete' ? null : line('match_decision', { op: e.op, data: e.after });
+  if (CASE_RECORDS.has(e.entity)) return e.op === 'delete' ? line('tombstone', { entity: e.entity, id: e.entityId }) : line(e.entity as RecordType, { op: e.op, data: e.after });
   if (e.entity !== 'child' && e.entity !== 'photo' && e.entity !== 'movement' && !(e.entity === 'setting' && e.entityId === 'institution')) return null;
   if (e.op === 'delete') return e.entity === 'setting' ? null : line('tombstone', { entity: e.entity, id: e.entityId });
   if (e.entity === 'child') return line('child', { op: e.op, data: e.after });
