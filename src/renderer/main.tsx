@@ -10,6 +10,7 @@ import './styles/sync.css';
 import './styles/matches.css';
 import './styles/casefile.css';
 import './styles/movements.css';
+import './styles/cases.css';
 import './styles/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

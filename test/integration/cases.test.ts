@@ -134,3 +134,23 @@ describe('JJB and CWC cases', () => {
     expect(audit).toEqual(['case', 'monitoring-sheet']);
   });
 });
+
+describe('the demo’s cases', () => {
+  it('are written through the same checks, journaled, and include one the law has terminated', async () => {
+    now = new Date('2026-11-10T06:00:00.000Z');
+    const t = await office();
+    const admitted = (daysAgo: number) => new Date(now.getTime() - daysAgo * 86_400_000).toISOString();
+    for (let i = 0; i < 10; i++) await t.call('children.admit', ccl(`CCL-${i}`, { admittedAt: admitted(20 + i * 25) }));
+    for (let i = 0; i < 6; i++) await t.call('children.admit', childInput({ admissionNo: `CNCP-${i}`, admittedAt: admitted(15 + i * 30) }));
+    const { fillCases } = await import('../../src/main/demo/generate-cases');
+    const { Prng } = await import('../../src/main/demo/prng');
+    const db = t.backend.core.vault.db();
+    db.transaction(() => fillCases({ db, now, actor: { id: null, name: 'demo' }, viewer: { userId: 'demo', canSeeCcl: true, canSeePhotos: true } }, new Prng(44)))();
+    const cases = await t.call('cases.list', {});
+    expect(cases.filter((c) => c.authority === 'jjb')).toHaveLength(10);
+    expect(cases.filter((c) => c.authority === 'cwc')).toHaveLength(6);
+    expect(cases.some((c) => c.limit?.terminated)).toBe(true);
+    expect(cases.some((c) => c.status === 'disposed')).toBe(true);
+    expect(await t.call('audit.verify', {})).toMatchObject({ ok: true, problems: [] });
+  });
+});

@@ -37,6 +37,16 @@ describe('the homeward CLI', { timeout: 240_000 }, () => {
     expect(list.code, list.err).toBe(0);
     expect((JSON.parse(list.out) as unknown[]).length).toBe(10);
 
+    // The Board's and Committee's registers come in over the children; a bad one is refused line by line.
+    const cases = homeward(['cases', 'import', 'docs/formats/cases-sample.csv', '--data', data, ...auth]);
+    expect(cases.code, cases.err).toBe(0);
+    expect(cases.out).toMatch(/Imported 4 cases/);
+    const bad = join(dir, 'bad-cases.csv');
+    writeFileSync(bad, 'case_no,authority,admission_no,offence_class\nJJB/9,jjb,SAMPLE/2024/001,petty\n');
+    const refused = homeward(['cases', 'import', bad, '--data', data, ...auth]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain(`${bad}:2: authority: child SAMPLE/2024/001 is registered as CNCP`);
+
     const out = join(dir, 'export.csv');
     expect(homeward(['children', 'export', out, ...auth], { HOMEWARD_DATA: data }).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('admission_no');

@@ -13,7 +13,11 @@ import { caseFacts } from './deadline-facts';
 const AVAILABLE = new Set(FACT_PROVIDERS.flatMap((p) => p.provides));
 const LIMIT_RULES = new Set(DEADLINE_RULES.filter((r) => r.inquiryLimit).map((r) => r.id));
 
-export const clocksOf = (c: CaseFacts, now: Date): Clock[] => caseClocks(DEADLINE_RULES, c, AVAILABLE, now);
+/** The facts every case has from its start; a rule started by anything else (a medical age test, conditional bail) is shown only once it has started. */
+const ALWAYS: ReadonlySet<string> = new Set(['apprehension', 'firstProduction']);
+const STARTS = new Map(DEADLINE_RULES.map((r) => [r.id, r.start]));
+
+export const clocksOf = (c: CaseFacts, now: Date): Clock[] => caseClocks(DEADLINE_RULES, c, AVAILABLE, now).filter((k) => k.state !== 'notStarted' || ALWAYS.has(STARTS.get(k.ruleId) ?? ''));
 
 /** Every case's facts (or one case's), by case id: one read of the cases, their steps and hearings. */
 export const factsByCase = (db: Sqlite, only: string | null = null): Map<string, CaseFacts> => new Map(caseFacts(db, only).map((c) => [c.caseId, c]));

@@ -9,24 +9,16 @@
  * production deadline, and the Committee's follow-ups of a restored child meet the follow-up
  * deadlines (as Part D of the care plan does).
  */
-import type { CaseTraits, FactName, Occurrence } from '../../shared/domain/deadlines';
+import { CASE_FACTS, type CaseTraits, type FactName, type Occurrence } from '../../shared/domain/deadlines';
 import type { CaseEntryKind } from '../../shared/domain/jj-case-entries';
 import type { Category } from '../../shared/domain/child';
 import { todayIst, yearsBetween } from '../../shared/util/dates';
 import type { Sqlite } from '../db/open';
 import type { CaseFacts, Facts } from '../deadlines/engine';
 import type { FactProvider, PerChild } from '../deadlines/facts';
+import type { CaseRow } from './records';
 
-interface CaseJoin {
-  id: string;
-  child_id: string;
-  authority: 'jjb' | 'cwc';
-  case_no: string;
-  offence_class: string | null;
-  apprehended_at: string | null;
-  first_produced_at: string | null;
-  particulars: string;
-  status: string;
+interface CaseJoin extends CaseRow {
   admission_no: string;
   name: string;
   category: Category;
@@ -120,21 +112,6 @@ export function caseFacts(db: Sqlite, only: string | null = null): CaseFacts[] {
   });
 }
 
-const CASE_FACTS: readonly FactName[] = [
-  'apprehension',
-  'firstProduction',
-  'sir',
-  'disposal',
-  'inquiryExtension',
-  'preliminaryAssessment',
-  'bailConditional',
-  'bailSettled',
-  'medicalAgeTestOrdered',
-  'medicalAgeTestDone',
-  'lfaDeclared',
-  'hearingListed',
-  'hearingRecorded',
-];
 
 /** Appends an occurrence to a child's list. */
 function addTo(facts: PerChild, childId: string, o: Occurrence): void {
@@ -144,7 +121,8 @@ function addTo(facts: PerChild, childId: string, o: Occurrence): void {
 }
 
 export const CASE_FACT_PROVIDER: FactProvider = {
-  provides: [...CASE_FACTS, 'production', 'followUp'],
+  // The case's own facts, and the SIR of each case (the rules read it per case).
+  provides: [...CASE_FACTS, 'sir', 'production', 'followUp'],
   children(db) {
     const production: PerChild = new Map();
     const followUp: PerChild = new Map();

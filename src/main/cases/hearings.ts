@@ -15,18 +15,11 @@ import { caseForChange, type CaseCall } from './case-access';
 import { CASE_ENTITY, hearingImage, type CaseRow, type HearingRow } from './records';
 import { readSittings, sittingProblem } from './sittings';
 
-export const hearingView = (r: HearingRow): Hearing => ({
-  id: r.id,
-  caseId: r.case_id,
-  date: r.date,
-  bench: r.bench,
-  purpose: r.purpose,
-  status: r.status,
-  reason: r.reason,
-  proceedings: r.proceedings,
-  recordedBy: r.recorded_by,
-  updatedAt: r.updated_at,
-});
+/** A hearing as the screens get it: its journal image without what only the records need. */
+export function hearingView(r: HearingRow): Hearing {
+  const { childId: _child, closedBy: _closedBy, createdAt: _created, ...view } = hearingImage(r);
+  return view;
+}
 
 export function hearingRow(call: Pick<CaseCall, 'db'>, id: string): HearingRow {
   const row = call.db.prepare('SELECT * FROM hearings WHERE id = ?').get(id) as HearingRow | undefined;

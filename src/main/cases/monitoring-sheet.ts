@@ -45,7 +45,8 @@ export function monitoringRows(c: CaseRow, entries: readonly CaseEntryRow[], hea
     const clock = clocks.find((k) => src.rules?.includes(k.ruleId));
     const listed = hearings.filter((h) => h.purpose === step && h.status !== 'cancelled');
     const recorded = entries.filter((e) => src.entries?.includes(e.kind)).map(doneOn).sort();
-    const heard = listed.filter((h) => h.status !== 'scheduled').map((h) => h.date);
+    // An adjourned hearing did not do its step.
+    const heard = listed.filter((h) => h.status === 'held' || h.status === 'disposed').map((h) => h.date);
     const actual = step === 'production' ? c.first_produced_at : (recorded[0] ?? heard[0] ?? null);
     if (ONLY_WHEN_USED.includes(step) && !clock && listed.length === 0 && recorded.length === 0) continue;
     rows.push({ step, dueAt: clock?.dueAt ?? null, hourly: clock?.hourly ?? false, scheduled: listed[0]?.date ?? null, actual, state: clock?.state ?? null });

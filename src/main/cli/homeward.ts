@@ -8,6 +8,7 @@ import { action, runProgram } from './command-kit';
 import { INSTITUTION_TYPES } from '../../shared/domain/institution';
 import { init } from './commands/init';
 import { exportChildren, importChildren, listChildren } from './commands/children';
+import { exportCases, importCases } from './commands/cases';
 import { auditVerify, backup, restore, serve } from './commands/maintenance';
 import { match, snapshotImport, snapshotStatus } from './commands/matches';
 import { deadlines } from './commands/deadlines';
@@ -59,6 +60,15 @@ common(children.command('import <file>'))
 common(children.command('export <file>'))
   .description('export the register as CSV in the import template')
   .action(action(exportChildren));
+
+const cases = program.command('cases').description('cases before the Juvenile Justice Board and the Child Welfare Committee');
+common(cases.command('import <file>'))
+  .description('import a cases register (.csv or .xlsx, see docs/formats/cases-csv.md); all rows or none')
+  .action(action(importCases));
+common(cases.command('export <file>'))
+  .description('export the cases as CSV in the import template (children by admission number only)')
+  .option('--authority <jjb|cwc>', 'only the Board’s or the Committee’s')
+  .action(action(exportCases));
 
 const audit = program.command('audit').description('the audit trail');
 common(audit.command('verify'))
@@ -135,7 +145,7 @@ common(program.command('match'))
   .action(action(match));
 
 common(program.command('deadlines'))
-  .description('due and overdue statutory deadlines (ICP, SIR, production, reviews, follow-ups, turning 18, quarterly report), each with its legal source')
+  .description('due and overdue statutory deadlines (ICP, SIR, production, reviews, follow-ups, turning 18, quarterly report, and each Board or Committee case’s), each with its legal source')
   .option('--mine', 'only the deadlines your role answers for')
   .option('--json', 'print JSON')
   .action(action(deadlines));

@@ -10,6 +10,7 @@ import { startWebHost } from '../web/web-host';
 import { ChildrenService } from '../children/service';
 import { generateRegister } from './generate-children';
 import { fillCaseFile } from './generate-casefile';
+import { fillCases } from './generate-cases';
 import { Prng } from './prng';
 import { MovementsService } from '../movements/service';
 import { seedDemo, DEMO_USERS } from './seed-demo';
@@ -37,6 +38,8 @@ await seedDemo(backend, (db, actor) => {
     const rnd = new Prng(43);
     const call = { db, now: backend.core.now(), actor, viewer: { userId: actor.id ?? '', canSeeCcl: true, canSeePhotos: true, canSeeAadhaar: true } };
     ids.forEach((id, i) => i % 10 === 0 && fillCaseFile(call, id, rnd, { quarters: 6, allSections: i % 20 === 0 }));
+    // A handful of Board and Committee cases, for the Cases pages, the cause list and the pendency report.
+    fillCases(call, new Prng(44));
   })();
 });
 const host = await startWebHost({ backend, rendererDir, port: Number(process.env['HOMEWARD_PORT'] ?? 0) });

@@ -6,7 +6,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldSpec } from '../../shared/domain/casefile-fields';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../ui/fields';
-import { fieldLabel, optionLabel } from './labels';
+import { CASEFILE_LABELS, type SpecLabels } from './labels';
 import type { Draft, DraftValue } from './spec-draft';
 
 interface Props {
@@ -18,15 +18,16 @@ interface Props {
   /** For entries, whose `date` field is labelled by kind ("Date of check-up"). */
   entryKind?: string;
   autoFocus?: boolean;
+  labels?: SpecLabels;
 }
 
-export function SpecFields({ specs, draft, onChange, error, entryKind, autoFocus }: Props) {
+export function SpecFields({ specs, draft, onChange, error, entryKind, autoFocus, labels = CASEFILE_LABELS }: Props) {
   const { t } = useTranslation();
   const optional = t('common.optional');
   return (
     <>
       {specs.map((f, i) => {
-        const label = fieldLabel(t, f.key, entryKind);
+        const label = labels.field(t, f.key, entryKind);
         const focus = autoFocus && i === 0;
         const text = typeof draft[f.key] === 'string' ? (draft[f.key] as string) : '';
         const set = (v: DraftValue) => onChange(f.key, v);
@@ -49,7 +50,7 @@ export function SpecFields({ specs, draft, onChange, error, entryKind, autoFocus
                 label={shown}
                 value={text}
                 onChange={set}
-                options={f.options.map((o) => ({ value: o, label: optionLabel(t, o) }))}
+                options={f.options.map((o) => ({ value: o, label: labels.option(t, o, f.key) }))}
                 placeholder={t('casefile.notChosen')}
                 error={error(f.key)}
                 autoFocus={focus}
@@ -58,21 +59,20 @@ export function SpecFields({ specs, draft, onChange, error, entryKind, autoFocus
           case 'check':
             return <CheckboxField key={f.key} label={label} checked={draft[f.key] === true} onChange={set} error={error(f.key)} />;
           case 'multi':
-            return <MultiChoice key={f.key} label={shown} options={f.options} value={Array.isArray(draft[f.key]) ? (draft[f.key] as string[]) : []} onChange={set} error={error(f.key)} />;
+            return <MultiChoice key={f.key} label={shown} options={f.options.map((o) => ({ value: o, label: labels.option(t, o, f.key) }))} value={Array.isArray(draft[f.key]) ? (draft[f.key] as string[]) : []} onChange={set} error={error(f.key)} />;
         }
       })}
     </>
   );
 }
 
-function MultiChoice({ label, options, value, onChange, error }: { label: string; options: readonly string[]; value: string[]; onChange: (v: string[]) => void; error: string | undefined }) {
-  const { t } = useTranslation();
+function MultiChoice({ label, options, value, onChange, error }: { label: string; options: readonly { value: string; label: string }[]; value: string[]; onChange: (v: string[]) => void; error: string | undefined }) {
   const errorId = useId();
   return (
     <fieldset className={error ? 'choices field-invalid' : 'choices'} aria-describedby={error ? errorId : undefined}>
       <legend>{label}</legend>
       {options.map((o) => (
-        <CheckboxField key={o} label={optionLabel(t, o)} checked={value.includes(o)} onChange={(on) => onChange(on ? [...value, o] : value.filter((x) => x !== o))} />
+        <CheckboxField key={o.value} label={o.label} checked={value.includes(o.value)} onChange={(on) => onChange(on ? [...value, o.value] : value.filter((x) => x !== o.value))} />
       ))}
       {error && (
         <span className="field-error" id={errorId}>

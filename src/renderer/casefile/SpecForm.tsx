@@ -11,6 +11,7 @@ import { ErrorMessage } from '../ui/messages';
 import { useFormStatus } from '../ui/use-form-status';
 import { SaveCancel } from './form-bits';
 import { SpecFields } from './SpecFields';
+import type { SpecLabels } from './labels';
 import { draftToValues, valuesToDraft, type Draft } from './spec-draft';
 
 interface Props {
@@ -26,9 +27,10 @@ interface Props {
   serverPrefix: string;
   entryKind?: string;
   submitLabel?: string;
+  labels?: SpecLabels;
 }
 
-export function SpecForm({ label, specs, initial, schema, save, onDone, onCancel, serverPrefix, entryKind, submitLabel }: Props) {
+export function SpecForm({ label, specs, initial, schema, save, onDone, onCancel, serverPrefix, entryKind, submitLabel, labels }: Props) {
   const [draft, setDraft] = useState<Draft>(() => valuesToDraft(specs, initial));
   const form = useFormStatus();
 
@@ -41,7 +43,7 @@ export function SpecForm({ label, specs, initial, schema, save, onDone, onCancel
   return (
     <Form className="spec-form" onSubmit={submit} onCancel={onCancel} aria-label={label}>
       <ErrorMessage>{form.banner}</ErrorMessage>
-      <SpecFields specs={specs} draft={draft} onChange={(key, v) => setDraft((d) => ({ ...d, [key]: v }))} error={form.fieldError} entryKind={entryKind} autoFocus />
+      <SpecFields specs={specs} draft={draft} onChange={(key, v) => setDraft((d) => ({ ...d, [key]: v }))} error={form.fieldError} entryKind={entryKind} autoFocus labels={labels} />
       <SaveCancel busy={form.busy} onCancel={onCancel} submitLabel={submitLabel} />
     </Form>
   );

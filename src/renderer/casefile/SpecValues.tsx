@@ -4,17 +4,17 @@ import type { TFunction } from 'i18next';
 import { formatAadhaar } from '../../shared/domain/aadhaar';
 import type { FieldSpec } from '../../shared/domain/casefile-fields';
 import { formatDate } from '../../shared/util/dates';
-import { fieldLabel, optionLabel } from './labels';
+import { CASEFILE_LABELS, type SpecLabels } from './labels';
 
-export function showValue(t: TFunction, f: FieldSpec, v: unknown): string {
+export function showValue(t: TFunction, f: FieldSpec, v: unknown, labels: SpecLabels = CASEFILE_LABELS): string {
   if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) return t('common.notRecorded');
   switch (f.kind) {
     case 'date':
       return formatDate(String(v));
     case 'choice':
-      return optionLabel(t, String(v));
+      return labels.option(t, String(v), f.key);
     case 'multi':
-      return (v as string[]).map((o) => optionLabel(t, o)).join(', ');
+      return (v as string[]).map((o) => labels.option(t, o, f.key)).join(', ');
     case 'check':
       return t(v === true ? 'casefile.option.yes' : 'casefile.option.no');
     case 'aadhaar':
@@ -24,14 +24,14 @@ export function showValue(t: TFunction, f: FieldSpec, v: unknown): string {
   }
 }
 
-export function SpecValues({ specs, values, entryKind }: { specs: readonly FieldSpec[]; values: Record<string, unknown> | null; entryKind?: string }) {
+export function SpecValues({ specs, values, entryKind, labels = CASEFILE_LABELS }: { specs: readonly FieldSpec[]; values: Record<string, unknown> | null; entryKind?: string; labels?: SpecLabels }) {
   const { t } = useTranslation();
   return (
     <dl className="fields">
       {specs.map((f) => (
         <div className={f.kind === 'longText' ? 'item wide' : 'item'} key={f.key}>
-          <dt>{fieldLabel(t, f.key, entryKind)}</dt>
-          <dd dir="auto">{showValue(t, f, values?.[f.key])}</dd>
+          <dt>{labels.field(t, f.key, entryKind)}</dt>
+          <dd dir="auto">{showValue(t, f, values?.[f.key], labels)}</dd>
         </div>
       ))}
     </dl>

@@ -16,6 +16,18 @@ export function fieldLabel(t: TFunction, key: string, entryKind?: string): strin
 }
 
 export const optionLabel = (t: TFunction, value: string): string => tr(t, `casefile.option.${value}`);
+
+/**
+ * Where a spec form finds its labels. The case file's keys mean the same thing in every form;
+ * another capability's forms (the Board's and Committee's case steps) bring their own, and may
+ * label a choice by its field (clause (a) of s.18 is not clause (a) of s.37).
+ */
+export interface SpecLabels {
+  field(t: TFunction, key: string, entryKind?: string): string;
+  option(t: TFunction, value: string, fieldKey: string): string;
+}
+
+export const CASEFILE_LABELS: SpecLabels = { field: fieldLabel, option: (t, value) => optionLabel(t, value) };
 export const sectionTitle = (t: TFunction, section: string): string => tr(t, `casefile.section.${section}`);
 export const entryTitle = (t: TFunction, kind: string): string => tr(t, `casefile.entry.${kind}`);
 export const entryAction = (t: TFunction, action: 'entryAdd' | 'entryEdit', kind: string): string => tr(t, `casefile.${action}.${kind}`);

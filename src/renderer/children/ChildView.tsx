@@ -16,6 +16,7 @@ import type { Child } from '../../shared/domain/child';
 import { ChildPhotos } from './ChildPhotos';
 import { MovementsSection } from '../movements/MovementsSection';
 import { ChildPrintPanel } from '../printing/ChildPrintPanel';
+import { ChildCases } from '../cases/ChildCases';
 import { useChild } from './use-child';
 
 export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
@@ -92,6 +93,8 @@ function ChildRecord({ child, reload }: { child: Child; reload: () => void }) {
       </Section>
 
       <MovementsSection child={child} onChanged={reload} />
+
+      <ChildCases child={child} />
 
       <Section title={t('child.sectionDescription')}>
         <Item label={t('child.field.identificationMarks')}>{show(child.identificationMarks)}</Item>

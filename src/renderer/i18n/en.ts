@@ -4,6 +4,7 @@
  */
 import { MATCH_REASONS_EN } from '../../shared/domain/match-reasons';
 import { casefileEn } from '../casefile/i18n/en';
+import { casesEn } from '../cases/i18n/en';
 import { movementsEn } from '../movements/i18n/en';
 import { deadlinesEn } from '../deadlines/i18n/en';
 import { reportsEn } from '../reports/i18n/en';
@@ -191,10 +192,6 @@ export const en = {
     sync: 'Sync',
     reports: 'Reports',
     settings: 'Settings',
-  },
-  notYet: {
-    notAvailable: 'This is not available in this version of Homeward yet.',
-    cases: 'Cases will hold the proceedings before the Juvenile Justice Board and the Child Welfare Committee: hearings, orders, and the dates by which each step is due.',
   },
   home: {
     title: 'Home',
@@ -694,6 +691,7 @@ export const en = {
     institution: 'Institution',
     security: 'Security',
     users: 'Users',
+    sittings: 'Sittings of the Board and Committee',
     sync: 'Sync and keys',
     updates: 'Updates',
     language: 'Language',
@@ -753,6 +751,7 @@ export const en = {
     updated: '{{username}} was updated.',
   },
   casefile: casefileEn,
+  cases: casesEn,
   movements: movementsEn,
   deadlines: deadlinesEn,
   reports: reportsEn,

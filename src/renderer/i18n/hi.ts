@@ -6,6 +6,7 @@
 import type { Messages } from './en';
 import { casefileHi } from '../casefile/i18n/hi';
 import { matchReasonsHi } from '../matches/i18n/reasons-hi';
+import { casesHi } from '../cases/i18n/hi';
 import { movementsHi } from '../movements/i18n/hi';
 import { deadlinesHi } from '../deadlines/i18n/hi';
 import { reportsHi } from '../reports/i18n/hi';
@@ -193,10 +194,6 @@ export const hi: Messages = {
     sync: 'सिंक',
     reports: 'रिपोर्ट',
     settings: 'सेटिंग',
-  },
-  notYet: {
-    notAvailable: 'यह सुविधा Homeward के इस संस्करण में अभी उपलब्ध नहीं है।',
-    cases: 'प्रकरण भाग में किशोर न्याय बोर्ड और बाल कल्याण समिति के समक्ष कार्यवाही रहेगी: सुनवाई, आदेश, और हर चरण की नियत तारीख।',
   },
   home: {
     title: 'मुखपृष्ठ',
@@ -696,6 +693,7 @@ export const hi: Messages = {
     institution: 'संस्था',
     security: 'सुरक्षा',
     users: 'उपयोगकर्ता',
+    sittings: 'बोर्ड और समिति की बैठकें',
     sync: 'सिंक और कुंजियाँ',
     updates: 'अपडेट',
     language: 'भाषा',
@@ -755,6 +753,7 @@ export const hi: Messages = {
     updated: '{{username}} का विवरण बदला गया।',
   },
   casefile: casefileHi,
+  cases: casesHi,
   movements: movementsHi,
   deadlines: deadlinesHi,
   reports: reportsHi,

@@ -7,6 +7,7 @@ import type { TFunction } from 'i18next';
 import type { ApiError } from '../api';
 import { CASEFILE_RULES } from '../casefile/field-messages';
 import { MOVEMENT_RULES } from '../movements/field-messages';
+import { CASES_RULES } from '../cases/field-messages';
 
 export type Rule = [RegExp, (t: TFunction, m: RegExpExecArray) => string];
 
@@ -45,6 +46,7 @@ const RULES: Rule[] = [
   [/^Invalid option: expected one of /i, (t) => t('fieldMsg.chooseOne')],
   ...CASEFILE_RULES,
   ...MOVEMENT_RULES,
+  ...CASES_RULES,
 ];
 
 export function translateFieldMessage(t: TFunction, message: string): string {

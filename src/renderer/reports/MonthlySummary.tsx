@@ -1,6 +1,7 @@
 /** The monthly summary for the district office: counts by category and sex, no names. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api';
 import { useQuery } from '../api/use-query';
 import { describeError } from '../i18n/messages';
 import { SelectField } from '../ui/fields';
@@ -23,7 +24,7 @@ export function MonthlySummary() {
       <p className="hint">{t('reports.monthlyIntro')}</p>
       <div className="report-controls">
         <SelectField label={t('reports.month')} value={month} onChange={setMonth} options={months.map((m) => ({ value: m, label: m }))} />
-        <CsvButton input={{ report: 'monthly', period: month }} />
+        <CsvButton load={() => api.call('reports.csv', { report: 'monthly', period: month })} />
         <PrintButton request={{ form: 'monthly', month }} label={t('print.pdf')} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}

@@ -35,7 +35,7 @@ export function QuarterlyReport() {
       <p className="hint">{t('reports.quarterlyIntro')}</p>
       <div className="report-controls">
         <SelectField label={t('reports.quarter')} value={period} onChange={setPeriod} options={quarters.map((q) => ({ value: q, label: q }))} />
-        <CsvButton input={{ report: 'quarterly', period }} />
+        <CsvButton load={() => api.call('reports.csv', { report: 'quarterly', period })} />
         <PrintButton request={{ form: 'quarterly', period }} label={t('print.pdf')} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}

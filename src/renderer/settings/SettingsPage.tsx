@@ -10,6 +10,7 @@ import { SecuritySettings } from './SecuritySettings';
 import { SyncKeysSettings } from './SyncKeysSettings';
 import { UsersSettings } from './UsersSettings';
 import { UpdatesSettings } from './UpdatesSettings';
+import { SittingsSettings } from '../cases/SittingsSettings';
 
 /** Which permissions open a tab (any one of them); the general tab is everyone's own. */
 const NEEDS: Record<SettingsTab, readonly Permission[]> = {
@@ -17,6 +18,7 @@ const NEEDS: Record<SettingsTab, readonly Permission[]> = {
   institution: ['settings.manage'],
   security: ['settings.manage'],
   users: ['users.manage'],
+  sittings: ['settings.manage'],
   // Viewed by whoever syncs; changed only with keys.manage (and the warning with settings.manage).
   sync: ['sync.run', 'keys.manage'],
   updates: ['updates.install'],
@@ -51,6 +53,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
       )}
       {allowed(tab) && tab === 'security' && <SecuritySettings />}
       {allowed(tab) && tab === 'users' && <UsersSettings />}
+      {allowed(tab) && tab === 'sittings' && <SittingsSettings />}
       {allowed(tab) && tab === 'sync' && <SyncKeysSettings />}
       {allowed(tab) && tab === 'updates' && <UpdatesSettings />}
     </section>

@@ -14,10 +14,14 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { SyncPage } from '../sync/SyncPage';
 import { DeadlinesPage } from '../deadlines/DeadlinesPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { CasesPage } from '../cases/CasesPage';
+import { CasePage } from '../cases/CasePage';
+import { RegisterCasePage } from '../cases/RegisterCasePage';
+import { CauseListPage } from '../cases/CauseListPage';
+import { CalendarPage } from '../cases/CalendarPage';
 import { Header } from './Header';
 import { HomePage } from './HomePage';
 import { Nav } from './Nav';
-import { NotYetPage } from './NotYetPage';
 import { useRoute, type Route } from './router';
 
 export function AppShell() {
@@ -87,7 +91,12 @@ function Page({ route, childrenFilter, onChildrenFilter }: PageProps) {
       return <MatchReview key={`${route.childId}/${route.reportId}`} childId={route.childId} reportId={route.reportId} />;
     case 'settings':
       return <SettingsPage tab={route.tab} />;
-    default:
-      return <NotYetPage area={route.area} />;
+    case 'cases':
+      if (route.page === 'new') return <RegisterCasePage key={route.childId ?? ''} childId={route.childId} />;
+      if (route.page === 'causeList') return <CauseListPage />;
+      if (route.page === 'calendar') return <CalendarPage />;
+      return <CasesPage />;
+    case 'case':
+      return <CasePage key={route.id} id={route.id} />;
   }
 }

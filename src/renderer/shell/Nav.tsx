@@ -5,7 +5,7 @@ const ITEMS = [
   { key: 'home', label: 'nav.home', route: { area: 'home' } },
   { key: 'children', label: 'nav.children', route: { area: 'children' } },
   { key: 'deadlines', label: 'nav.deadlines', route: { area: 'deadlines' } },
-  { key: 'cases', label: 'nav.cases', route: { area: 'cases' } },
+  { key: 'cases', label: 'nav.cases', route: { area: 'cases', page: 'list' } },
   { key: 'carePlans', label: 'nav.carePlans', route: { area: 'carePlans' } },
   { key: 'matches', label: 'nav.matches', route: { area: 'matches' } },
   { key: 'sync', label: 'nav.sync', route: { area: 'sync' } },

@@ -4,16 +4,17 @@
  */
 import { useEffect, useState } from 'react';
 
-export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sync', 'updates'] as const;
+export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sittings', 'sync', 'updates'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** A child's page: the register record, then the case file (src/renderer/casefile/). */
 export const CHILD_TABS = ['record', 'history', 'plan', 'health', 'documents'] as const;
 export type ChildTab = (typeof CHILD_TABS)[number];
 
-/** Areas that exist only as a placeholder page in this version. */
-export const FUTURE_AREAS = ['cases'] as const;
-export type FutureArea = (typeof FUTURE_AREAS)[number];
+/** Settings tabs are above; the Board's and Committee's cases have these pages besides one case's. */
+export const CASES_PAGES = ['list', 'new', 'causeList', 'calendar'] as const;
+export type CasesPage = (typeof CASES_PAGES)[number];
+const CASES_SLUGS: Record<CasesPage, string> = { list: '', new: 'new', causeList: 'cause-list', calendar: 'calendar' };
 
 export type Route =
   | { area: 'home' }
@@ -31,9 +32,9 @@ export type Route =
   /** The side-by-side review of one child in care and one missing-child report. */
   | { area: 'matchPair'; childId: string; reportId: string }
   | { area: 'settings'; tab: SettingsTab }
-  | { area: FutureArea };
-
-const FUTURE_SLUGS: Record<FutureArea, string> = { cases: 'cases' };
+  /** The Board's and Committee's cases (src/renderer/cases/); `new` may name the child. */
+  | { area: 'cases'; page: CasesPage; childId?: string }
+  | { area: 'case'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -58,8 +59,13 @@ export function parseRoute(hash: string): Route {
     const tab = SETTINGS_TABS.find((x) => x === second) ?? 'general';
     return { area: 'settings', tab };
   }
-  const future = FUTURE_AREAS.find((a) => FUTURE_SLUGS[a] === head);
-  return future ? { area: future } : { area: 'home' };
+  if (head === 'cases') {
+    const page = CASES_PAGES.find((p) => CASES_SLUGS[p] === (second ?? ''));
+    if (page === 'new' && third !== undefined) return { area: 'cases', page, childId: third };
+    if (page) return { area: 'cases', page };
+    return { area: 'case', id: second! };
+  }
+  return { area: 'home' };
 }
 
 export function routeHref(route: Route): string {
@@ -83,14 +89,17 @@ export function routeHref(route: Route): string {
       return `#/children/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return route.tab === 'general' ? '#/settings' : `#/settings/${route.tab}`;
-    default:
-      return `#/${FUTURE_SLUGS[route.area]}`;
+    case 'cases':
+      return `#/cases${route.page === 'list' ? '' : `/${CASES_SLUGS[route.page]}`}${route.childId ? `/${encodeURIComponent(route.childId)}` : ''}`;
+    case 'case':
+      return `#/cases/${encodeURIComponent(route.id)}`;
   }
 }
 
 /** The left-navigation entry a route belongs to. */
 export function navAreaOf(route: Route): string {
   if (route.area === 'matchPair') return 'matches';
+  if (route.area === 'case') return 'cases';
   return route.area === 'child' || route.area === 'childEdit' || route.area === 'childNew' ? 'children' : route.area;
 }
 

@@ -14,18 +14,8 @@ import type { Role } from './roles';
  * `admission` holds the admission and every readmission, `birthday18` the day the child turns
  * 18, `quarterEnd` the end of every quarter since Homeward was set up, and so on.
  */
-export const FACTS = [
-  'admission',
-  'restoration',
-  'birthday18',
-  'production',
-  'icp',
-  'sir',
-  'caseHistoryReview',
-  'followUp',
-  'quarterEnd',
-  'quarterlyReportSent',
-  // A case's own facts (src/main/cases/deadline-facts.ts): each case has its own clocks.
+/** A case's own facts (src/main/cases/deadline-facts.ts): each case has its own clocks. */
+export const CASE_FACTS = [
   'apprehension',
   'firstProduction',
   'disposal',
@@ -38,6 +28,20 @@ export const FACTS = [
   'lfaDeclared',
   'hearingListed',
   'hearingRecorded',
+] as const;
+
+export const FACTS = [
+  'admission',
+  'restoration',
+  'birthday18',
+  'production',
+  'icp',
+  'sir',
+  'caseHistoryReview',
+  'followUp',
+  'quarterEnd',
+  'quarterlyReportSent',
+  ...CASE_FACTS,
 ] as const;
 export type FactName = (typeof FACTS)[number];
 

@@ -71,8 +71,8 @@ export type CaseParticularsDraft = z.input<typeof caseParticularsShape>;
  * join fields — what each authority records, times in order and not in the future, and each
  * section cited under the code in force on its date.
  */
-export function caseParticularsSchema(authority: Authority, now: Date) {
-  return caseParticularsShape.superRefine((c, ctx) => {
+export function caseParticularsSchema<S extends z.ZodType<CaseParticulars, Record<string, unknown>>>(authority: Authority, now: Date, shape: S = caseParticularsShape as unknown as S) {
+  return shape.superRefine((c, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (authority === 'jjb' && c.offenceClass === null) issue('offenceClass', 'required');
     if (authority === 'cwc' && c.offenceClass !== null) issue('offenceClass', 'only for a child in conflict with law');

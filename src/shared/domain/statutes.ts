@@ -62,6 +62,16 @@ export function parseSections(text: string): { sections: Section[] } | { problem
   return { sections };
 }
 
+/** Sections typed as one line of text, as the forms take them: read into the list, or refused with the reason. */
+export const sectionsTextSchema = z.string().transform((text, ctx) => {
+  const parsed = parseSections(text);
+  if ('problem' in parsed) {
+    ctx.addIssue({ code: 'custom', message: parsed.problem });
+    return z.NEVER;
+  }
+  return parsed.sections;
+});
+
 export const formatSections = (sections: readonly Section[]) => sections.map((s) => `${s.statute} ${s.section}`).join('; ');
 
 /**

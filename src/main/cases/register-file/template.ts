@@ -9,7 +9,7 @@ import type { Authority } from '../../../shared/domain/jj-case';
 import { formatSections, parseSections, type Section } from '../../../shared/domain/statutes';
 import { formatDateTimeIst, parseDateTimeIst } from '../../../shared/util/dates';
 import { CellProblem, date, decimal, list, oneOf, text, type Kind } from '../../children/register-file/cell-kinds';
-import type { TableColumn } from '../../children/register-file/table-columns';
+import { templateColumn, type WritableColumn } from '../../children/register-file/table-columns';
 
 /** One line of the file, as read; checked in check-cases.ts. */
 export interface CaseRecord {
@@ -27,9 +27,7 @@ export interface CaseRecord {
   orderWith: string | null;
 }
 
-export interface CaseColumn extends TableColumn {
-  write(c: CaseRecord): string;
-}
+export type CaseColumn = WritableColumn<CaseRecord>;
 
 const instant: Kind<string | null> = {
   read(s) {
@@ -78,19 +76,7 @@ const wholeMonths: Kind<number | null> = {
   write: decimal.write,
 };
 
-function column<T>(name: string, field: string, kind: Kind<T>, required = false): CaseColumn {
-  const path = field.split('.');
-  return {
-    name,
-    required,
-    field,
-    read: kind.read,
-    write: (c) => {
-      const v = path.reduce<unknown>((obj, key) => (obj as Record<string, unknown> | undefined)?.[key], c);
-      return v === undefined || v === null ? '' : kind.write(v as T);
-    },
-  };
-}
+const column = <T>(name: string, field: string, kind: Kind<T>, required = false): CaseColumn => templateColumn<CaseRecord, T>(name, field, kind, required);
 
 /** In the order export writes them; import accepts any order. */
 export const CASE_COLUMNS: readonly CaseColumn[] = [

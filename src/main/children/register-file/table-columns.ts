@@ -7,7 +7,7 @@
 import { AppError } from '../../../shared/api/errors';
 import { unguardFormula } from './formula-guard';
 import type { RawRow, RawTable } from './read-table';
-import { CellProblem } from './cell-kinds';
+import { CellProblem, type Kind } from './cell-kinds';
 
 export interface TableColumn {
   name: string;
@@ -15,6 +15,25 @@ export interface TableColumn {
   /** Where the value lives in the record, spelled as zod reports issue paths ("address.pin"). */
   field: string;
   read(text: string): unknown;
+}
+
+/** A column of a template that exports too: it writes a record's value back as its cell (empty for nothing). */
+export interface WritableColumn<R> extends TableColumn {
+  write(record: R): string;
+}
+
+export function templateColumn<R, T>(name: string, field: string, kind: Kind<T>, required = false): WritableColumn<R> {
+  const path = field.split('.');
+  return {
+    name,
+    required,
+    field,
+    read: kind.read,
+    write: (record) => {
+      const v = path.reduce<unknown>((obj, key) => (obj as Record<string, unknown> | undefined)?.[key], record);
+      return v === undefined || v === null ? '' : kind.write(v as T);
+    },
+  };
 }
 
 export interface RowProblem {

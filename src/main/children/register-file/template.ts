@@ -6,7 +6,7 @@
 import type { ChildInput } from '../../../shared/domain/child';
 import { formatDateTimeIst, parseDateTimeIst } from '../../../shared/util/dates';
 import { CellProblem, date, decimal, list, oneOf, sex, text, yesNo, type Kind } from './cell-kinds';
-import type { TableColumn } from './table-columns';
+import { templateColumn, type WritableColumn } from './table-columns';
 
 /**
  * One line of the register file: the child as admitted and, for a child who has left, the
@@ -15,9 +15,7 @@ import type { TableColumn } from './table-columns';
  */
 export type RegisterRecord = ChildInput & { dischargedOn?: string | null };
 
-export interface TemplateColumn extends TableColumn {
-  write(child: RegisterRecord): string;
-}
+export type TemplateColumn = WritableColumn<RegisterRecord>;
 
 const dateTimeIst: Kind<string> = {
   read(s) {
@@ -34,16 +32,7 @@ const category: Kind<ChildInput['category']> = {
   write: (v) => v,
 };
 
-function column<T>(name: string, field: string, kind: Kind<T>, required = false): TemplateColumn {
-  const path = field.split('.');
-  return {
-    name,
-    required,
-    field,
-    read: kind.read,
-    write: (child) => kind.write(path.reduce<unknown>((obj, key) => (obj as Record<string, unknown>)[key], child) as T),
-  };
-}
+const column = <T>(name: string, field: string, kind: Kind<T>, required = false): TemplateColumn => templateColumn<RegisterRecord, T>(name, field, kind, required);
 
 /** In the order export writes them; import accepts any order. */
 export const TEMPLATE_COLUMNS: readonly TemplateColumn[] = [

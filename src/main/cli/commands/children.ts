@@ -24,7 +24,11 @@ export async function listChildren(opts: CommonOptions & { json?: boolean; query
   });
 }
 
-export async function importChildren(file: string, opts: CommonOptions): Promise<void> {
+/**
+ * Imports a register-style file through a job (children.import, cases.import): all rows or
+ * none; the problems of a refused file are printed first, one `FILE:LINE: column: reason` each.
+ */
+export async function importTable(file: string, opts: CommonOptions, method: 'children.import' | 'cases.import', noun: string): Promise<void> {
   let data: Buffer;
   try {
     data = readFileSync(file);
@@ -33,8 +37,8 @@ export async function importChildren(file: string, opts: CommonOptions): Promise
   }
   await withSession(opts, async (backend, session) => {
     try {
-      const result = (await awaitJob(backend, session, 'Importing', () => call(backend, 'children.import', { fileName: basename(file), dataBase64: data.toString('base64') }, session))) as { imported: number };
-      process.stdout.write(`Imported ${result.imported} children from ${file}.\n`);
+      const result = (await awaitJob(backend, session, 'Importing', () => call(backend, method, { fileName: basename(file), dataBase64: data.toString('base64') }, session))) as { imported: number };
+      process.stdout.write(`Imported ${result.imported} ${noun} from ${file}.\n`);
     } catch (e) {
       const rows = (e as AppError).details?.['rows'] as { line: number; column: string; message: string }[] | undefined;
       for (const r of rows ?? []) process.stderr.write(`${file}:${r.line}: ${r.column}: ${r.message}\n`);
@@ -42,6 +46,8 @@ export async function importChildren(file: string, opts: CommonOptions): Promise
     }
   });
 }
+
+export const importChildren = (file: string, opts: CommonOptions) => importTable(file, opts, 'children.import', 'children');
 
 export async function exportChildren(file: string, opts: CommonOptions): Promise<void> {
   await withSession(opts, async (backend, session) => {

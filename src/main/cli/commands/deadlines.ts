@@ -13,6 +13,7 @@ function when(item: DeadlineItem): string {
 }
 
 function who(item: DeadlineItem): string {
+  if (item.caseNo !== null) return `case ${item.caseNo}${item.admissionNo === null ? ' (case number only, s.74)' : ` (${item.admissionNo}${item.name === null ? '' : ` ${item.name}`})`}`;
   if (item.childId === null) return `institution${item.period ? ` (${item.period})` : ''}`;
   return item.name === null ? `${item.admissionNo} (name withheld, s.74)` : `${item.admissionNo} ${item.name}`;
 }
@@ -23,7 +24,7 @@ export async function deadlines(opts: CommonOptions & { json?: boolean; mine?: b
     if (opts.json) return out(JSON.stringify(list, null, 2));
     out(`${list.counts.overdue} overdue, ${list.counts.due} due soon.`);
     for (const item of list.items) {
-      out(`${when(item)}  ${who(item)}: ${item.title}`);
+      out(`${when(item)}  ${who(item)}: ${item.title}${item.terminated ? ' — PROCEEDINGS STAND TERMINATED (s.14(4))' : ''}`);
       out(`    ${item.source.text}${item.source.verified ? '' : ' [check against the Gazette]'}`);
     }
     for (const r of list.inactive) out(`Not followed yet (${r.missing.join(', ')} not recorded yet): ${r.title}`);
