@@ -7,7 +7,7 @@
  * screenshots.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { admitChild, gridRows, logIn, nav, openChildren, setUp } from './support/app';
@@ -239,14 +239,17 @@ test('a Board case and a Committee case, and the day’s cause list without name
     expect(csv).toContain('CWC/PAT/301/2026');
     for (const word of NAME_WORDS) expect(csv, `the name "${word}" in the CSV`).not.toContain(word);
 
-    await page.emulateMedia({ media: 'print' });
+    // Printed: the PDF the Print button saves, read back.
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Print (PDF)' }).click();
+    const saved = await pdf;
+    expect(saved.suggestedFilename()).toBe('cause-list-cwc-2026-11-09.pdf');
     mkdirSync(testInfo.outputDir, { recursive: true });
-    const pdf = join(testInfo.outputDir, 'cause-list.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4' }));
-    await page.emulateMedia({ media: 'screen' });
-    const printed = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const file = join(testInfo.outputDir, 'cause-list.pdf');
+    await saved.saveAs(file);
+    const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(printed).toContain('CWC/PAT/301/2026');
-    for (const word of NAME_WORDS) expect(printed, `the name "${word}" in the printed cause list`).not.toContain(word);
+    for (const word of NAME_WORDS) expect(printed.replace(/\s+/g, ''), `the name "${word}" in the printed cause list`).not.toContain(word.replace(/\s+/g, ''));
 
     await toHindi(page);
     await expect(page.getByRole('heading', { name: 'वाद सूची', level: 1 })).toBeVisible();

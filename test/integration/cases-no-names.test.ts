@@ -2,13 +2,30 @@
  * JJ Act s.74: no child's name may reach a cause list, a pendency or a disposals report — the
  * outputs made for outside the institution. Children with distinctive names in seven
  * scripts (and aliases, and parents' names) get Board and Committee cases with hearings on one
- * day, some disposed of; every such output — the RPC answers as sent, and the CSV files — is
+ * day, some disposed of; every such output — the RPC answers as sent, the CSV files and the
+ * printed PDFs (their bytes and their text read back) — is
  * searched byte-wise for every word of every name, in NFC and NFD, and case-insensitively. A
  * control runs the same search over the children register export, which must find them: a
  * search that finds nothing anywhere would prove nothing.
  */
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumEngine } from '../../src/main/printing/chromium-engine';
 import { childInput, makeBackend } from '../helpers/backend';
+
+const engine = chromiumEngine();
+afterAll(() => engine.close());
+
+/** A printed PDF's bytes and its text as poppler reads it back (the names would be in the text, not the bytes, of a subset font). */
+function pdfOutput(pdfBase64: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'hw-s74-')), 'out.pdf');
+  const bytes = Buffer.from(pdfBase64, 'base64');
+  writeFileSync(file, bytes);
+  return `${bytes.toString('latin1')}\n${execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })}`;
+}
 
 const now = new Date('2026-11-20T06:00:00.000Z');
 
@@ -33,9 +50,9 @@ function namesIn(output: string): string[] {
   return WORDS.filter((w) => [w.normalize('NFC'), w.normalize('NFD')].some((form) => bytes.includes(Buffer.from(form, 'utf8')) || lower.includes(Buffer.from(form.toLowerCase(), 'utf8'))));
 }
 
-describe('s.74: no name on anything made for outside', () => {
+describe('s.74: no name on anything made for outside', { timeout: 180_000 }, () => {
   it('finds no child’s name in cause lists, pendency or disposals — and does find them where names belong', async () => {
-    const t = await makeBackend({ now: () => now });
+    const t = await makeBackend({ now: () => now, pdfEngine: engine });
     await t.setup();
     await t.login();
     const HEARING = '2026-11-23'; // a Monday
@@ -62,7 +79,11 @@ describe('s.74: no name on anything made for outside', () => {
       outputs[`pendency ${authority} CSV`] = (await t.call('cases.csv', { report: 'pendency', authority })).csv;
       outputs[`disposals ${authority}`] = JSON.stringify(await t.raw('cases.disposals', { authority, range: { from: '2026-01', to: '2026-12' } }));
       outputs[`disposals ${authority} CSV`] = (await t.call('cases.csv', { report: 'disposals', authority, range: { from: '2026-01', to: '2026-12' } })).csv;
+      outputs[`cause list ${authority} PDF`] = pdfOutput((await t.call('print.form', { form: 'cause-list', date: HEARING, authority, bench: null })).pdfBase64);
+      outputs[`pendency ${authority} PDF`] = pdfOutput((await t.call('print.form', { form: 'pendency', authority })).pdfBase64);
     }
+    // The printed cause list holds what the screen's does (so the search above reads real text).
+    expect(outputs['cause list jjb PDF']).toContain('JJB/NN/7/2026');
     // The cases register is the office's own file (to keep, or to move cases to another installation), not one for outside:
     // it names each child by admission number only, though an order's "placed with" may name a parent.
     const casesRegister = (await t.call('cases.csv', { report: 'cases', authority: null })).csv;

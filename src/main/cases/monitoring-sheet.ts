@@ -57,7 +57,7 @@ export function monitoringRows(c: CaseRow, entries: readonly CaseEntryRow[], hea
 type CaseSummary = z.infer<typeof caseSummarySchema>;
 
 /** Form 15: who produced the child, every date of the case, the orders, the age records, the documents on file. */
-function caseSummary(call: Pick<CaseCall, 'db'>, c: CaseRow, entries: readonly CaseEntryRow[], hearings: readonly HearingRow[]): CaseSummary {
+export function caseSummary(call: Pick<CaseCall, 'db'>, c: CaseRow, entries: readonly CaseEntryRow[], hearings: readonly HearingRow[]): CaseSummary {
   const values = (e: CaseEntryRow) => JSON.parse(e.data) as Record<string, unknown>;
   const report = entries.find((e) => e.kind === 'productionReport');
   const attachments = call.db.prepare('SELECT title, kind, document_date AS documentDate FROM child_attachments WHERE child_id = ? ORDER BY created_at').all(c.child_id) as CaseSummary['attachments'];

@@ -166,6 +166,10 @@ common(program.command('print'))
   .option('--as-of <date>', 'the care plan as it stood on this day, dd-mm-yyyy (form7; default: as it is now)')
   .option('--quarter <yyyy-Qn>', 'the quarter of the s.40(4) report (quarterly), e.g. 2026-Q3')
   .option('--month <yyyy-mm>', 'the month of the summary (monthly), e.g. 2026-11')
+  .option('--case <caseNo>', 'the Board’s or Committee’s case, by case number (form1, form6, form11, form15, form18, form19, form22, form25, form26)')
+  .option('--authority <jjb|cwc>', 'the Board or the Committee (cause-list, pendency; or a case number both use)')
+  .option('--date <date>', 'the day of the cause list, dd-mm-yyyy (cause-list)')
+  .option('--bench <bench>', 'one bench of the cause list (default: all)')
   .requiredOption('--out <file.pdf>', 'the PDF file to write')
   .action(action(print));
 

@@ -25,6 +25,7 @@ import { admissionRegister } from '../movements/admission-register';
 import { movementImage, movementView, type MovementDbRow } from '../movements/records';
 import { monthlySummary } from '../reports/monthly-summary';
 import { quarterlyReport } from '../reports/quarterly-report';
+import { composeCaseForm, composeCaseList, form17Production } from './compose-cases';
 
 export interface PrintSources {
   db: Sqlite;
@@ -73,7 +74,7 @@ function composeChildForm(request: ChildRequest, src: PrintSources): Composed {
   const common = { letterhead: src.letterhead, child, photo: photoForPrint(src.children, child, src.viewer) };
   switch (request.form) {
     case 'form17':
-      return { ...named('form17', 'Form 17', child.admissionNo), body: form17({ ...common, caseNo: caseNoOf(src.db, child.id) }) };
+      return { ...named('form17', 'Form 17', child.admissionNo), body: form17({ ...common, caseNo: caseNoOf(src.db, child.id), production: form17Production(src.db, child.id) }) };
     case 'form43': {
       const history = loadCaseHistory(src.db, child.id, { canSeeAadhaar: src.viewer.canSeeAadhaar });
       return { ...named('form43', 'Form 43', child.admissionNo), body: form43({ ...common, history, entries: listEntries(src.db, child.id), today: todayIst(src.now) }) };
@@ -119,7 +120,10 @@ export function compose(request: PrintRequest, src: PrintSources): Composed {
         reference: `Monthly summary · ${request.month}`,
         body: monthlySummaryDoc(src.letterhead, monthlySummary(src.db, request.month)),
       };
+    case 'cause-list':
+    case 'pendency':
+      return composeCaseList(request, src);
     default:
-      return composeChildForm(request, src);
+      return 'case' in request ? composeCaseForm(request, src) : composeChildForm(request, src);
   }
 }

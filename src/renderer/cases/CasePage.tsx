@@ -2,7 +2,8 @@
  * One case of the Board or the Committee: who and what it is about, its clocks (the 24-hour
  * check, the inquiry's time limit — and, for a petty offence past it, that the proceedings
  * stand terminated, shown first and in red), its particulars, hearings, steps and orders, the
- * monitoring sheet made from all of it, and for the Committee the case summary and restoration.
+ * monitoring sheet made from all of it, for the Committee the case summary and restoration, and
+ * the case's forms to print.
  */
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/util/dates';
@@ -10,6 +11,7 @@ import { useQuery } from '../api/use-query';
 import { describeError } from '../i18n/messages';
 import { routeHref } from '../shell/router';
 import { ErrorMessage } from '../ui/messages';
+import { CasePrintPanel } from './CasePrintPanel';
 import { ClockPanel } from './ClockPanel';
 import { HearingsSection } from './HearingsSection';
 import { disposalLabel } from './labels';
@@ -45,6 +47,7 @@ export function CasePage({ id }: { id: string }) {
       <StepsSection kase={kase} onChanged={reload} />
       {kase.authority === 'cwc' && <RestorationSection childId={kase.child.id} />}
       <MonitoringSheet caseId={kase.id} authority={kase.authority} version={version} />
+      <CasePrintPanel kase={kase} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * The day's cause list, bench by bench, as it is put up and printed: each case by its number
- * and the child's initials only (s.74). Printable from the browser, and as CSV.
+ * and the child's initials only (s.74). As a PDF (A4, Hindi and English) and as CSV.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { api } from '../api';
 import { useQuery } from '../api/use-query';
 import { describeError } from '../i18n/messages';
 import { CsvButton } from '../reports/CsvButton';
+import { PrintButton } from '../printing/PrintButton';
 import { SelectField, TextField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
 import { purposeLabel } from './labels';
@@ -30,9 +31,7 @@ export function CauseListPage() {
         <SelectField label={t('cases.authorityLabel')} value={authority} onChange={(v) => setAuthority(v as Authority)} options={AUTHORITIES.map((a) => ({ value: a, label: t(`cases.authority.${a}`) }))} />
         <TextField label={t('cases.date')} hint={t('common.dateHint')} placeholder="dd-mm-yyyy" inputMode="numeric" className="date" value={typed} onChange={setTyped} error={date === null ? t('fieldMsg.date') : undefined} />
         <SelectField label={t('cases.bench')} value={bench} onChange={setBench} options={[{ value: '', label: t('cases.cause.allBenches') }, ...(sittings.data?.[authority].benches ?? []).map((b) => ({ value: b, label: b }))]} />
-        <button type="button" onClick={() => window.print()}>
-          {t('cases.cause.print')}
-        </button>
+        {date && <PrintButton request={{ form: 'cause-list', date, authority, bench: bench || null }} label={t('print.pdf')} />}
         {date && <CsvButton load={() => api.call('cases.csv', { report: 'causeList', authority, date, bench: bench || null })} />}
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}

@@ -10,6 +10,7 @@ import type { Clock } from '../../shared/domain/deadlines';
 import { formatDate, formatDateTimeIst } from '../../shared/util/dates';
 import { ProductionCheckText } from './ParticularsFields';
 import { ruleLabel } from './labels';
+import { SourceText } from '../deadlines/SourceText';
 
 const when = (c: Clock, at: string) => (c.hourly ? formatDateTimeIst(at) : formatDate(at));
 
@@ -39,10 +40,7 @@ export function ClockPanel({ kase }: { kase: CaseFileJj }) {
               {c.extendedBy && ` (${t('cases.clocks.extended', { months: c.extendedBy.months })})`}
               {c.terminated && <strong className="terminated"> — {t('deadlines.terminated')}</strong>}
             </span>
-            <span className="deadline-source">
-              {t('cases.clocks.source', { source: c.source.text })}
-              {!c.source.verified && ` (${t('deadlines.unverified')})`}
-            </span>
+            <SourceText source={c.source} />
           </li>
         ))}
       </ul>

@@ -12,6 +12,7 @@ import { api } from '../api';
 import { useQuery } from '../api/use-query';
 import { describeError } from '../i18n/messages';
 import { CsvButton } from '../reports/CsvButton';
+import { PrintButton } from '../printing/PrintButton';
 import { SelectField } from '../ui/fields';
 import { ErrorMessage } from '../ui/messages';
 import { limitText } from './labels';
@@ -32,6 +33,7 @@ export function PendencyReport() {
       <div className="report-controls">
         <AuthorityField value={authority} onChange={setAuthority} />
         <CsvButton load={() => api.call('cases.csv', { report: 'pendency', authority })} />
+        <PrintButton request={{ form: 'pendency', authority }} label={t('print.pdf')} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
       {data && (

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
 import type { DeadlineItem, DeadlineList } from '../../shared/domain/deadlines';
 import { formatDate, formatDateTimeIst } from '../../shared/util/dates';
 import { routeHref } from '../shell/router';
+import { SourceText } from './SourceText';
 
 export function DeadlineItems({ items, withSources }: { items: readonly DeadlineItem[]; withSources: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul className="deadline-list">
       {items.map((item) => {
@@ -43,19 +44,7 @@ export function DeadlineItems({ items, withSources }: { items: readonly Deadline
               {t(`deadlines.rule.${item.ruleId}` as 'deadlines.rule.icp', { defaultValue: item.title })}
               {item.terminated && <strong className="terminated"> — {t('deadlines.terminated')}</strong>}
             </span>
-            {withSources && (
-              <span className="deadline-source">
-                {t('deadlines.source')}{' '}
-                {i18n.language === 'hi' && item.source.textHi ? (
-                  item.source.textHi
-                ) : (
-                  <span lang="en" translate="no">
-                    {item.source.text}
-                  </span>
-                )}
-                {!item.source.verified && ` (${t('deadlines.unverified')})`}
-              </span>
-            )}
+            {withSources && <SourceText source={item.source} />}
           </li>
         );
       })}

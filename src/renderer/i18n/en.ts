@@ -4,7 +4,7 @@
  */
 import { MATCH_REASONS_EN } from '../../shared/domain/match-reasons';
 import { casefileEn } from '../casefile/i18n/en';
-import { casesEn } from '../cases/i18n/en';
+import { casesEn } from '../../shared/i18n/cases-en';
 import { movementsEn } from '../movements/i18n/en';
 import { deadlinesEn } from '../deadlines/i18n/en';
 import { reportsEn } from '../reports/i18n/en';

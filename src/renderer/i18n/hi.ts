@@ -6,7 +6,7 @@
 import type { Messages } from './en';
 import { casefileHi } from '../casefile/i18n/hi';
 import { matchReasonsHi } from '../matches/i18n/reasons-hi';
-import { casesHi } from '../cases/i18n/hi';
+import { casesHi } from '../../shared/i18n/cases-hi';
 import { movementsHi } from '../movements/i18n/hi';
 import { deadlinesHi } from '../deadlines/i18n/hi';
 import { reportsHi } from '../reports/i18n/hi';

@@ -187,7 +187,7 @@ export type ClockState = (typeof CLOCK_STATES)[number];
 export const clockSchema = z.object({
   ruleId: z.string(),
   title: z.string(),
-  source: z.object({ text: z.string(), verified: z.boolean() }),
+  source: z.object({ text: z.string(), textHi: z.string().optional(), verified: z.boolean() }),
   startedAt: z.string().nullable(),
   dueAt: z.string().nullable(),
   doneAt: z.string().nullable(),

@@ -41,11 +41,30 @@ describe('homeward print', { timeout: 300_000 }, () => {
     expect(missingText(kept, ['प्रवेश रजिस्टर', '01-01-2024 से 31-12-2026 तक', 'SAMPLE/2024/002', 'रवि उदाहरण'])).toEqual([]);
   });
 
+  it('prints a Board’s cause list for a day and its pendency report, with no child’s name', () => {
+    expect(homeward(['cases', 'import', 'docs/formats/cases-sample.csv', ...auth]).code).toBe(0);
+    const list = join(dir, 'cause-list.pdf');
+    const r = homeward(['print', 'cause-list', '--date', '22-08-2024', '--out', list, ...auth]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const kept = keepPrint('cli-cause-list', readFileSync(list).toString('base64'));
+    expect(missingText(kept, ['वाद सूची', 'JJB/LKO/2024/41', 'अभियोजन साक्ष्य'])).toEqual([]);
+    const pending = join(dir, 'pendency.pdf');
+    expect(homeward(['print', 'pendency', '--authority', 'cwc', '--out', pending, ...auth]).code).toBe(0);
+    const keptPending = keepPrint('cli-pendency', readFileSync(pending).toString('base64'));
+    expect(missingText(keptPending, ['लंबित प्रकरण', 'CWC/LKO/2024/95'])).toEqual([]);
+    // The children of the sample register by their names: none is on either.
+    for (const name of ['Arjun Namoona', 'Kiran Kalpit', 'Baby Udaharan', 'Fatima Udaharan']) expect(missingText(kept, [name]).concat(missingText(keptPending, [name]))).toEqual([name, name]);
+  });
+
   it('refuses bad usage with one line and exit 2, an unknown child with exit 1, writing nothing', () => {
     const out = join(dir, 'never.pdf');
     const usage = homeward(['print', 'form99', '--child', 'X', '--out', out, ...auth]);
     expect(usage.code).toBe(2);
-    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7, form44, form45, register, quarterly, monthly.\n');
+    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7, form44, form45, form1, form6, form11, form15, form18, form19, form22, form25, form26, register, quarterly, monthly, cause-list, pendency.\n');
+    const noDate = homeward(['print', 'cause-list', '--out', out, ...auth]);
+    expect(noDate.code).toBe(2);
+    expect(noDate.err).toBe('homeward: homeward print cause-list needs --date dd-mm-yyyy.\n');
     const backwards = homeward(['print', 'register', '--from', '31-12-2026', '--to', '01-10-2026', '--out', out, ...auth]);
     expect(backwards.code).toBe(2);
     expect(backwards.err).toBe('homeward: --to (01-10-2026) is before --from (31-12-2026).\n');

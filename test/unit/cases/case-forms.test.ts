@@ -101,3 +101,33 @@ describe('the cause list’s initials and the sitting days', () => {
     expect(sittingProblem({ ...DEFAULT_SITTINGS, cwc: { days: [2, 4], benches: ['A', 'B'] } }, 'cwc', '2026-11-23', 'C')).toEqual({ date: expect.stringMatching(/Committee does not sit on Mondays/), bench: 'not one of the benches in Settings › Sittings (A, B)' });
   });
 });
+
+describe('the words of the screens and the printed forms', () => {
+  it('has every field, choice, purpose, disposal and state of the case files in English and Hindi', async () => {
+    const { CASE_ENTRY_FIELDS, CASE_ENTRY_KINDS, DISPOSALS } = await import('../../../src/shared/domain/jj-case-entries');
+    const { ALL_PURPOSES } = await import('../../../src/shared/domain/hearings');
+    const { CLOCK_STATES } = await import('../../../src/shared/domain/deadlines');
+    const { caseWord } = await import('../../../src/main/printing/forms/case-words');
+    const missing: string[] = [];
+    const check = (...path: string[]) => {
+      try {
+        const w = caseWord(...path);
+        if (!w.hi.trim() || !w.en.trim()) missing.push(path.join('.'));
+      } catch {
+        missing.push(path.join('.'));
+      }
+    };
+    for (const kind of CASE_ENTRY_KINDS) {
+      check('entry', kind);
+      check('entryDate', kind);
+      for (const f of CASE_ENTRY_FIELDS[kind]) {
+        if (f.key !== 'date') check('field', f.key);
+        if ('options' in f) for (const o of f.options) check('option', f.key, o);
+      }
+    }
+    for (const p of ALL_PURPOSES) check('purpose', p);
+    for (const d of DISPOSALS) check('disposal', d);
+    for (const s of CLOCK_STATES) check('clocks', 'state', s);
+    expect(missing).toEqual([]);
+  });
+});

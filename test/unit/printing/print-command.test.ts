@@ -17,6 +17,18 @@ describe('homeward print options', () => {
     expect(() => printRequest('form43', { child: 'A-1', part: 'A' })).toThrow('--part is not used by homeward print form43.');
   });
 
+  it('takes a case by number (and authority), the cause list’s day, authority and bench, and the pendency report’s authority', () => {
+    expect(printRequest('form11', { case: 'JJB/PAT/88/2026' })).toEqual({ form: 'form11', case: { caseNo: 'JJB/PAT/88/2026', authority: null } });
+    expect(printRequest('form22', { case: '301', authority: 'CWC' })).toEqual({ form: 'form22', case: { caseNo: '301', authority: 'cwc' } });
+    expect(printRequest('cause-list', { date: '09-11-2026' })).toEqual({ form: 'cause-list', date: '2026-11-09', authority: null, bench: null });
+    expect(printRequest('cause-list', { date: '09-11-2026', authority: 'jjb', bench: '2' })).toEqual({ form: 'cause-list', date: '2026-11-09', authority: 'jjb', bench: '2' });
+    expect(printRequest('pendency', {})).toEqual({ form: 'pendency', authority: null });
+    expect(() => printRequest('form6', {})).toThrow('homeward print form6 needs --case CASE_NO.');
+    expect(() => printRequest('cause-list', { date: '31-02-2026' })).toThrow('--date takes a date as dd-mm-yyyy, not "31-02-2026".');
+    expect(() => printRequest('pendency', { authority: 'court' })).toThrow('--authority takes jjb or cwc, not "court".');
+    expect(() => printRequest('pendency', { child: 'X' })).toThrow('--child is not used by homeward print pendency.');
+  });
+
   it('refuses a form it does not know, a missing child and a period where none belongs', () => {
     expect(() => printRequest('form99', { child: 'X' })).toThrow(/There is no form "form99"/);
     expect(() => printRequest('form17', {})).toThrow('homeward print form17 needs --child ADMISSION_NO.');

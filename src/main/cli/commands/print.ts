@@ -2,7 +2,8 @@
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors';
 import { PLAN_PARTS, type PlanPart } from '../../../shared/domain/care-plan';
-import { PRINTABLES, type PrintRequestDraft, type Printable } from '../../../shared/domain/printing';
+import { CASE_FORMS, PRINTABLES, type CaseForm, type PrintRequestDraft, type Printable } from '../../../shared/domain/printing';
+import { AUTHORITIES, type Authority } from '../../../shared/domain/jj-case';
 import { parseDate } from '../../../shared/util/dates';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { writableFolder } from '../../fs/writable-folder';
@@ -17,11 +18,28 @@ export interface PrintOptions extends CommonOptions {
   asOf?: string;
   quarter?: string;
   month?: string;
+  case?: string;
+  authority?: string;
+  date?: string;
+  bench?: string;
   out: string;
 }
 
-type Selector = 'child' | 'from' | 'to' | 'part' | 'asOf' | 'quarter' | 'month';
-const FLAG: Record<Selector, string> = { child: '--child', from: '--from', to: '--to', part: '--part', asOf: '--as-of', quarter: '--quarter', month: '--month' };
+type Selector = 'child' | 'from' | 'to' | 'part' | 'asOf' | 'quarter' | 'month' | 'case' | 'authority' | 'date' | 'bench';
+const FLAG: Record<Selector, string> = {
+  child: '--child',
+  from: '--from',
+  to: '--to',
+  part: '--part',
+  asOf: '--as-of',
+  quarter: '--quarter',
+  month: '--month',
+  case: '--case',
+  authority: '--authority',
+  date: '--date',
+  bench: '--bench',
+};
+const CASE_FORM: { required: Selector[]; optional: Selector[] } = { required: ['case'], optional: ['authority'] };
 /** Which options each form takes (its required ones first). */
 const TAKES: Record<Printable, { required: Selector[]; optional: Selector[] }> = {
   form17: { required: ['child'], optional: [] },
@@ -32,8 +50,30 @@ const TAKES: Record<Printable, { required: Selector[]; optional: Selector[] }> =
   register: { required: ['from', 'to'], optional: [] },
   quarterly: { required: ['quarter'], optional: [] },
   monthly: { required: ['month'], optional: [] },
+  ...(Object.fromEntries(CASE_FORMS.map((f) => [f, CASE_FORM])) as Record<CaseForm, typeof CASE_FORM>),
+  'cause-list': { required: ['date'], optional: ['authority', 'bench'] },
+  pendency: { required: [], optional: ['authority'] },
 };
-const EXAMPLE: Record<Selector, string> = { child: 'ADMISSION_NO', from: 'dd-mm-yyyy', to: 'dd-mm-yyyy', part: 'A|B|C|D', asOf: 'dd-mm-yyyy', quarter: 'yyyy-Qn', month: 'yyyy-mm' };
+const EXAMPLE: Record<Selector, string> = {
+  child: 'ADMISSION_NO',
+  from: 'dd-mm-yyyy',
+  to: 'dd-mm-yyyy',
+  part: 'A|B|C|D',
+  asOf: 'dd-mm-yyyy',
+  quarter: 'yyyy-Qn',
+  month: 'yyyy-mm',
+  case: 'CASE_NO',
+  authority: 'jjb|cwc',
+  date: 'dd-mm-yyyy',
+  bench: 'BENCH',
+};
+
+function authorityOption(text: string | undefined): Authority | null {
+  if (text === undefined) return null;
+  const a = text.toLowerCase();
+  if (!(AUTHORITIES as readonly string[]).includes(a)) throw new AppError('invalid_input', `--authority takes jjb or cwc, not "${text}".`);
+  return a as Authority;
+}
 
 function dateOption(name: Selector, text: string): string {
   const iso = parseDate(text);
@@ -45,7 +85,7 @@ function dateOption(name: Selector, text: string): string {
 export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): PrintRequestDraft {
   if (!(PRINTABLES as readonly string[]).includes(form)) throw new AppError('invalid_input', `There is no form "${form}" to print; choose one of ${PRINTABLES.join(', ')}.`);
   const what = form as Printable;
-  const { required, optional } = TAKES[what];
+  const { required, optional } = TAKES[what] as { required: readonly Selector[]; optional: readonly Selector[] };
   const missing = required.find((k) => opts[k] === undefined);
   if (missing) throw new AppError('invalid_input', `homeward print ${what} needs ${required.map((k) => `${FLAG[k]} ${EXAMPLE[k]}`).join(' ')}.`);
   const extra = (Object.keys(FLAG) as Selector[]).find((k) => opts[k] !== undefined && !required.includes(k) && !optional.includes(k));
@@ -69,8 +109,17 @@ export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): Pri
       if (part !== undefined && !(PLAN_PARTS as readonly string[]).includes(part)) throw new AppError('invalid_input', `--part takes A, B, C or D, not "${opts.part}".`);
       return { form: what, child: { admissionNo: opts.child! }, part: (part as PlanPart | undefined) ?? null, asOf: opts.asOf === undefined ? null : dateOption('asOf', opts.asOf) };
     }
-    default:
+    case 'cause-list':
+      return { form: what, date: dateOption('date', opts.date!), authority: authorityOption(opts.authority), bench: opts.bench ?? null };
+    case 'pendency':
+      return { form: what, authority: authorityOption(opts.authority) };
+    case 'form17':
+    case 'form43':
+    case 'form44':
+    case 'form45':
       return { form: what, child: { admissionNo: opts.child! } };
+    default:
+      return { form: what, case: { caseNo: opts.case!, authority: authorityOption(opts.authority) } };
   }
 }
 

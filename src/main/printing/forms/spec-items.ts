@@ -13,6 +13,8 @@ import type { Html } from '../kit/html';
 import { FIELD_LABELS, OPTION_LABELS } from './casefile-labels';
 
 export type LabelOf = (key: string) => Bilingual;
+/** A choice's printed label; the field it belongs to tells apart choices that share a value (clause "a" of s.18 and of s.37). */
+export type OptionOf = (option: string, fieldKey: string) => Bilingual;
 
 export const fieldLabel: LabelOf = (key) => {
   const l = FIELD_LABELS[key];
@@ -27,17 +29,17 @@ export function optionLabel(option: string): Bilingual {
 }
 
 /** Tick boxes for every option, the recorded ones ticked. */
-export function optionBoxes(options: readonly string[], recorded: unknown): Html {
+export function optionBoxes(options: readonly string[], recorded: unknown, option: (o: string) => Bilingual = optionLabel): Html {
   const chosen = Array.isArray(recorded) ? recorded : [recorded];
-  return choices(options.map((o) => ({ label: optionLabel(o), checked: chosen.includes(o) })));
+  return choices(options.map((o) => ({ label: option(o), checked: chosen.includes(o) })));
 }
 
 /** A recorded value as printed; null prints blank lines. */
-export function specValue(f: FieldSpec, v: unknown): Value {
+export function specValue(f: FieldSpec, v: unknown, option: OptionOf = optionLabel): Value {
   switch (f.kind) {
     case 'choice':
     case 'multi':
-      return optionBoxes(f.options, v);
+      return optionBoxes(f.options, v, (o) => option(o, f.key));
     case 'check':
       return optionBoxes(['yes'], v === true ? 'yes' : null);
     case 'date':
@@ -55,12 +57,12 @@ export function specValue(f: FieldSpec, v: unknown): Value {
 const LINES: Partial<Record<FieldSpec['kind'], number>> = { longText: 3 };
 
 /** Items for the fields of one form (or section), numbered from `first` within `prefix` ("3." → "3.1"). */
-export function specItems(specs: readonly FieldSpec[], values: Record<string, unknown> | null, o: { label?: LabelOf; prefix?: string } = {}): Item[] {
+export function specItems(specs: readonly FieldSpec[], values: Record<string, unknown> | null, o: { label?: LabelOf; option?: OptionOf; prefix?: string } = {}): Item[] {
   const label = o.label ?? fieldLabel;
   return specs.map((f, i) => ({
     no: o.prefix === undefined ? undefined : `${o.prefix}${i + 1}`,
     label: label(f.key),
-    value: specValue(f, values?.[f.key]),
+    value: specValue(f, values?.[f.key], o.option),
     lines: LINES[f.kind] ?? 1,
   }));
 }

@@ -1,5 +1,5 @@
-/** Hindi strings of the Board's and Committee's case files (the same keys as en.ts). */
-import type { casesEn } from './en';
+/** Hindi words of the Board's and Committee's case files (the same keys as cases-en.ts): screens and printed forms. */
+import type { casesEn } from './cases-en';
 
 const YES_NO = { yes: 'हाँ', no: 'नहीं' };
 
@@ -70,7 +70,6 @@ export const casesHi: typeof casesEn = {
     due: '{{date}} तक देय',
     done: '{{date}} को हुआ',
     extended: '{{months}} महीने बढ़ाया गया',
-    source: 'स्रोत: {{source}}',
   },
   terminated: 'छोटा अपराध: जाँच क़ानून द्वारा दिए गए समय में पूरी नहीं हुई। कार्यवाही समाप्त मानी जाती है (किशोर न्याय अधिनियम धारा 14(4))। बोर्ड का आदेश दर्ज करें।',
   hearings: {
@@ -340,6 +339,19 @@ export const casesHi: typeof casesEn = {
     attachments: 'बच्चे की फ़ाइल में दस्तावेज़',
     none: 'अभी कुछ नहीं।',
   },
+  print: {
+    title: 'इस प्रकरण के प्रपत्र छापें',
+    form1: 'प्रपत्र 1 — सामाजिक पृष्ठभूमि रिपोर्ट',
+    form6: 'प्रपत्र 6 — सामाजिक जाँच रिपोर्ट',
+    form11: 'प्रपत्र 11 — प्रकरण निगरानी पत्रक',
+    form15: 'प्रपत्र 15 — प्रकरण सारांश',
+    form17: 'प्रपत्र 17 — प्रस्तुति की रिपोर्ट',
+    form18: 'प्रपत्र 18 — गृह या अभिकरण में नियोजन',
+    form19: 'प्रपत्र 19 — व्यक्ति के पास नियोजन',
+    form22: 'प्रपत्र 22 — सामाजिक जाँच रिपोर्ट',
+    form25: 'प्रपत्र 25 — दत्तक ग्रहण हेतु विधिक रूप से मुक्त',
+    form26: 'प्रपत्र 26 — प्रकरण निगरानी पत्रक',
+  },
   restoration: {
     title: 'पुनर्स्थापन (प्ररूप 44, 45)',
     intro: 'पुनर्स्थापन बच्चे का एक आवागमन है, जो यहाँ या बच्चे के रिकॉर्ड में दर्ज होता है। 2 और 6 महीने की अनुवर्ती भेंटें इस प्रकरण के चरणों में दर्ज करें।',
@@ -349,7 +361,6 @@ export const casesHi: typeof casesEn = {
     title: 'वाद सूची',
     intro: 'दिन के प्रकरण केवल प्रकरण संख्या और बच्चे के आद्याक्षरों से — कभी नाम, पता, स्कूल या फ़ोटो नहीं (किशोर न्याय अधिनियम धारा 74)।',
     allBenches: 'सभी पीठें',
-    print: 'छापें',
     benchTitle: 'पीठ {{bench}}',
     notSitting: 'बैठक का दिन नहीं।',
     empty: 'कोई प्रकरण सूचीबद्ध नहीं।',

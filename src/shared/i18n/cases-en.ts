@@ -1,4 +1,8 @@
-/** English strings of the Board's and Committee's case files (included in the app's en.ts as `cases`). */
+/**
+ * English words of the Board's and Committee's case files: the screens' strings (included in the
+ * renderer's en.ts as `cases`) and the printed forms' labels (src/main/printing/forms/case-words.ts),
+ * one source for both so a form prints what the screen says.
+ */
 const YES_NO = { yes: 'Yes', no: 'No' };
 
 export const casesEn = {
@@ -68,7 +72,6 @@ export const casesEn = {
     due: 'due {{date}}',
     done: 'done {{date}}',
     extended: 'extended by {{months}} months',
-    source: 'Source: {{source}}',
   },
   terminated: 'Petty offence: the inquiry was not completed in the time the law allows. The proceedings stand terminated (JJ Act s.14(4)). Record the Board’s order.',
   hearings: {
@@ -338,6 +341,19 @@ export const casesEn = {
     attachments: 'Documents on the child’s file',
     none: 'None yet.',
   },
+  print: {
+    title: 'Print this case’s forms',
+    form1: 'Form 1 — social background report',
+    form6: 'Form 6 — social investigation report',
+    form11: 'Form 11 — case monitoring sheet',
+    form15: 'Form 15 — case summary',
+    form17: 'Form 17 — report at production',
+    form18: 'Form 18 — placement in a Home or agency',
+    form19: 'Form 19 — placement with a person',
+    form22: 'Form 22 — social investigation report',
+    form25: 'Form 25 — legally free for adoption',
+    form26: 'Form 26 — case monitoring sheet',
+  },
   restoration: {
     title: 'Restoration (Forms 44, 45)',
     intro: 'A restoration is a movement of the child, recorded here or on the child’s record. Record the follow-ups at 2 and 6 months as steps of this case.',
@@ -347,7 +363,6 @@ export const casesEn = {
     title: 'Cause list',
     intro: 'The day’s cases by case number and the child’s initials only — never a name, address, school or photo (JJ Act s.74).',
     allBenches: 'All benches',
-    print: 'Print',
     benchTitle: 'Bench {{bench}}',
     notSitting: 'Not a sitting day.',
     empty: 'No case listed.',
