@@ -29,6 +29,7 @@ import { movementsHandlers, withLegacyDischargesAtSignIn } from './movements/han
 import { deadlinesHandlers } from './deadlines/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { updatesHandlers } from './updates/handlers';
+import { purgeHandlers } from './purge/handlers';
 import { cryptoSelfTest } from './diagnostics/crypto-self-test';
 import { printingHandlers } from './printing/handlers';
 import { chromiumEngine } from './printing/chromium-engine';
@@ -53,7 +54,7 @@ const stderrLogger: Logger = (message, error) => {
 export async function createBackend(options: BackendOptions): Promise<Backend & { core: Core }> {
   const resourcesDir = resolve(options.resourcesDir ?? defaultResourcesDir());
   const now = options.now ?? (() => new Date());
-  const vault = new Vault(resolve(options.dataDir), join(resourcesDir, 'migrations'));
+  const vault = new Vault(resolve(options.dataDir), join(resourcesDir, 'migrations'), now);
   const listeners = new Map<string, Set<(m: EventMessage) => void>>();
   const emit = (session: string, event: JobEvent) => {
     for (const l of listeners.get(session) ?? []) l({ topic: 'job', payload: event });
@@ -90,6 +91,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend & 
     ...deadlinesHandlers(core),
     ...reportsHandlers(core),
     ...updatesHandlers(core, options.installUpdate),
+    ...purgeHandlers(core),
     'diagnostics.selfTest': () => cryptoSelfTest(),
     ...printingHandlers(core, pdfEngine),
     'jobs.cancel': ({ jobId }, ctx) => {

@@ -8,6 +8,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { AppError } from '../../shared/api/errors';
 import { openEncrypted, type Sqlite } from '../db/open';
 import { migrate } from '../db/migrate';
+import { convertJournalFormat } from '../journal/convert-format';
+import { compactIfPending } from '../purge/compact';
 import { KeySlots } from './key-slots';
 
 export const DB_FILE = 'homeward.db';
@@ -23,6 +25,7 @@ export class Vault {
   constructor(
     readonly dataDir: string,
     private readonly migrationsDir: string,
+    private readonly now: () => Date = () => new Date(),
   ) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     this.dbFile = join(dataDir, DB_FILE);
@@ -86,6 +89,10 @@ export class Vault {
     const db = openEncrypted(this.dbFile, key);
     try {
       migrate(db, this.migrationsDir, this.dbFile);
+      // A journal from before s.24 purges is re-chained over content digests (journal/convert-format.ts), before anything writes.
+      convertJournalFormat(db, this.now());
+      // An s.24 purge that could not compact the file (busy, or interrupted) is finished here, where no one else is connected.
+      compactIfPending(db);
     } catch (e) {
       db.close();
       throw e;

@@ -121,8 +121,11 @@ export const reportSubmissions = sqliteTable(
 
 /**
  * Append-only, hash-chained record of every write: the audit trail and the sync outbox.
- * `hash` = sha256(prev_hash ‖ canonical JSON of the entry); journal_head holds the last one
- * so that deleting the newest entries is detected too.
+ * Format 2 (docs/formats/journal.md): `hash` = sha256(prev_hash ‖ canonical JSON of the
+ * entry's metadata and `content_digest`), where `content_digest` = HMAC-SHA256 keyed by the
+ * entry's own random `salt` over its before/after. An s.24 purge erases before, after and
+ * salt and sets `redacted_by`; the chain stays whole. journal_head holds the last entry so
+ * that deleting the newest entries is detected too.
  */
 export const journal = sqliteTable('journal', {
   seq: integer('seq').primaryKey(),
@@ -135,6 +138,11 @@ export const journal = sqliteTable('journal', {
   op: text('op').notNull(),
   before: text('before'),
   after: text('after'),
+  /** Hex, 32 random bytes; null once erased (and in format-1 entries until the conversion at the next opening). */
+  salt: text('salt'),
+  contentDigest: text('content_digest'),
+  /** The s24_purges id whose order erased this entry's content. */
+  redactedBy: text('redacted_by'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
 });
@@ -453,3 +461,49 @@ export const hearings = sqliteTable(
   // The cause list: a day's hearings by bench; a case's hearings in order.
   (t) => [index('hearings_day').on(t.date, t.bench), index('hearings_case').on(t.caseId, t.date)],
 );
+
+/**
+ * s.24 destruction of records (issue 6): a request waiting for a second person, an
+ * administrator other than the requester. Journaled as 'purge_request'. A confirmed
+ * request goes with the child it names (it is the child's row like any other).
+ */
+export const purgeRequests = sqliteTable(
+  'purge_requests',
+  {
+    id: text('id').primaryKey(),
+    childId: text('child_id')
+      .notNull()
+      .references(() => children.id, { onDelete: 'cascade' }),
+    orderReference: text('order_reference').notNull(),
+    orderDate: text('order_date').notNull(),
+    /** 'pending' or 'rejected'. */
+    status: text('status').notNull(),
+    requestedById: text('requested_by_id').notNull(),
+    requestedByName: text('requested_by_name').notNull(),
+    requestedAt: text('requested_at').notNull(),
+    decidedByName: text('decided_by_name'),
+    decidedAt: text('decided_at'),
+    rejectionReason: text('rejection_reason'),
+  },
+  (t) => [index('purge_requests_child').on(t.childId), index('purge_requests_status').on(t.status)],
+);
+
+/**
+ * What remains of a child whose records were destroyed under s.24: the tombstone. No
+ * foreign key and no child_id column — the child is gone; `purged_child_id` is the id the
+ * registry knows it by. Journaled as 's24_purge' (with the journal entries it erased) and
+ * sent to the registry in the next sync package.
+ */
+export const s24Purges = sqliteTable('s24_purges', {
+  id: text('id').primaryKey(),
+  purgedChildId: text('purged_child_id').notNull(),
+  admissionNo: text('admission_no').notNull(),
+  caseNumbers: text('case_numbers', { mode: 'json' }).$type<string[]>().notNull(),
+  orderReference: text('order_reference').notNull(),
+  orderDate: text('order_date').notNull(),
+  requestedByName: text('requested_by_name').notNull(),
+  requestedAt: text('requested_at').notNull(),
+  confirmedByName: text('confirmed_by_name').notNull(),
+  confirmedAt: text('confirmed_at').notNull(),
+  redactedSeqs: text('redacted_seqs', { mode: 'json' }).$type<number[]>().notNull(),
+});

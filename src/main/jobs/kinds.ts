@@ -6,6 +6,7 @@ import { exportSyncPackage } from '../sync/office/export-package';
 import { importSnapshot } from '../snapshots/office/import-snapshot';
 import { rematchJob } from '../matches/run-matching';
 import { importCases } from '../cases/register-file/import-cases';
+import { confirmPurgeJob } from '../purge/confirm-job';
 
 export const JOB_KINDS = {
   'children.import': importRegister,
@@ -14,6 +15,7 @@ export const JOB_KINDS = {
   'snapshots.import': importSnapshot,
   'matches.rematch': rematchJob,
   'cases.import': importCases,
+  'purge.confirm': confirmPurgeJob,
 } satisfies Record<string, (ctx: JobContext, input: never) => Promise<unknown>>;
 
 export type JobKind = keyof typeof JOB_KINDS;

@@ -12,6 +12,7 @@ import { casefileStates } from '../casefile/journaled-states';
 import { caseStates } from '../cases/journaled-states';
 import { movementImage, type MovementDbRow } from '../movements/records';
 import { submissionImage, type SubmissionDbRow } from '../reports/report-sent';
+import { purgeStates } from '../purge/journaled-states';
 
 export interface JournaledState {
   entity: string;
@@ -45,4 +46,5 @@ export function* journaledStates(db: Sqlite): Generator<JournaledState> {
   }
   yield* casefileStates(db);
   yield* caseStates(db);
+  yield* purgeStates(db);
 }

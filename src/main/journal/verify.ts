@@ -2,20 +2,51 @@
  * `homeward audit verify`: walks the chain and names every entry that was edited, removed or
  * inserted, then checks that each record's current row is what its last journal entry says
  * (which catches a record edited behind the application's back).
+ *
+ * Content erased by an s.24 order is not tampering: such an entry keeps its place in the
+ * chain (metadata and content digest), names the purge that erased it, and that purge's own
+ * journal entry lists exactly the entries it erased. Content erased any other way, or an
+ * entry claiming a purge that does not list it, is reported.
  */
 import { canonicalJson } from '../../shared/util/canonical-json';
 import type { Sqlite } from '../db/open';
-import { GENESIS_HASH, entryHash, journalHead, readJournal, type JournalEntry } from './journal';
+import { GENESIS_HASH, contentDigest, entryHash, journalHead, legacyEntryHash, readJournal, type JournalEntry } from './journal';
 import { journaledStates } from './journaled-entities';
+import { FORMAT_ENTITY, problemsBeforeConversion } from './convert-format';
+import { PURGE_ENTITY, purgeOfEntry, type PurgeClaim } from './redaction';
+
+export interface Redaction {
+  purgeId: string;
+  orderReference: string;
+  orderDate: string;
+  entries: number;
+}
 
 export interface VerifyReport {
   ok: boolean;
   entries: number;
   problems: string[];
+  /** Entries whose content was erased under an s.24 order, per order: not problems. */
+  redactions: Redaction[];
 }
+
+/** Marks a record whose journal content was erased by a purge: it must be gone from the database too. */
+const PURGED = Symbol('purged');
 
 function describe(e: JournalEntry): string {
   return `entry ${e.seq} (${e.entity} ${e.entityId}, ${e.op} by ${e.actorName} at ${e.at})`;
+}
+
+/** Whether the entry's hash and content are what was written; a problem sentence otherwise. */
+function entryProblem(e: JournalEntry): string | null {
+  if (e.contentDigest === null) {
+    // Format 1 (restore checks a backup before it is converted): the chain covers the content itself.
+    return legacyEntryHash(e) === e.hash ? null : `Journal ${describe(e)} was altered after it was written.`;
+  }
+  if (entryHash({ ...e, contentDigest: e.contentDigest }) !== e.hash) return `Journal ${describe(e)} was altered after it was written.`;
+  if (e.redactedBy !== null) return null;
+  if (e.salt === null) return `The content of journal ${describe(e)} was erased without an s.24 order.`;
+  return contentDigest(e.salt, e.before, e.after) === e.contentDigest ? null : `Journal ${describe(e)} was altered after it was written.`;
 }
 
 export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): VerifyReport {
@@ -24,6 +55,9 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
   let prevHash = GENESIS_HASH;
   let count = 0;
   const lastState = new Map<string, unknown>();
+  /** Erased entries by the purge they name. */
+  const erased = new Map<string, number[]>();
+  const purges = new Map<string, PurgeClaim & { seq: number }>();
 
   for (const e of readJournal(db)) {
     count += 1;
@@ -37,10 +71,22 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
     if (e.prevHash !== prevHash && e.seq === expectedSeq) {
       problems.push(`Journal ${describe(e)} does not follow the entry before it (the chain was broken).`);
     }
-    if (entryHash(e) !== e.hash) {
-      problems.push(`Journal ${describe(e)} was altered after it was written.`);
+    const problem = entryProblem(e);
+    if (problem) problems.push(problem);
+
+    const key = `${e.entity}:${e.entityId}`;
+    if (e.redactedBy !== null) {
+      erased.set(e.redactedBy, [...(erased.get(e.redactedBy) ?? []), e.seq]);
+      lastState.set(key, PURGED);
+    } else if (e.entity === FORMAT_ENTITY) {
+      problems.push(...problemsBeforeConversion(e));
+    } else {
+      if (e.entity === PURGE_ENTITY) {
+        const claim = purgeOfEntry(e);
+        if (claim) purges.set(e.entityId, { ...claim, seq: e.seq });
+      }
+      lastState.set(key, e.op === 'delete' ? null : e.after);
     }
-    lastState.set(`${e.entity}:${e.entityId}`, e.op === 'delete' ? null : e.after);
     prevHash = e.hash;
     expectedSeq = e.seq + 1;
     if (onProgress && count % 1000 === 0) onProgress(count);
@@ -51,11 +97,31 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
     problems.push(`The newest journal entries are missing: the journal ends at entry ${expectedSeq - 1} but entry ${head.seq} was written.`);
   }
 
+  const redactions: Redaction[] = [];
+  for (const [purgeId, seqs] of erased) {
+    const purge = purges.get(purgeId);
+    if (!purge) {
+      problems.push(`The content of journal entries ${seqs.join(', ')} was erased in the name of an s.24 purge (${purgeId}) that the journal does not record.`);
+      continue;
+    }
+    const listed = new Set(purge.redactedSeqs);
+    const unlisted = seqs.filter((s) => !listed.has(s) || s >= purge.seq);
+    if (unlisted.length) problems.push(`The content of journal entries ${unlisted.join(', ')} was erased in the name of s.24 order ${purge.orderReference}, which did not erase them.`);
+    redactions.push({ purgeId, orderReference: purge.orderReference, orderDate: purge.orderDate, entries: seqs.length });
+  }
+  for (const [purgeId, purge] of purges) {
+    const done = new Set(erased.get(purgeId) ?? []);
+    const left = purge.redactedSeqs.filter((s) => !done.has(s));
+    if (left.length) problems.push(`s.24 order ${purge.orderReference} erased journal entries ${left.join(', ')}, but their content is there again.`);
+  }
+
   for (const state of journaledStates(db)) {
     const key = `${state.entity}:${state.entityId}`;
     const journaled = lastState.get(key);
     if (journaled === undefined) {
       problems.push(`${state.label} exists in the database but was never recorded in the journal (added outside Homeward).`);
+    } else if (journaled === PURGED) {
+      problems.push(`${state.label} was destroyed under an s.24 order but is still in the database.`);
     } else if (journaled === null) {
       problems.push(`${state.label} was deleted according to the journal but is still in the database.`);
     } else if (canonicalJson(journaled) !== canonicalJson(state.current)) {
@@ -64,8 +130,8 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
     lastState.delete(key);
   }
   for (const [key, journaled] of lastState) {
-    if (journaled !== null) problems.push(`${key.replace(':', ' ')} is in the journal but its row was deleted from the database.`);
+    if (journaled !== null && journaled !== PURGED) problems.push(`${key.replace(':', ' ')} is in the journal but its row was deleted from the database.`);
   }
 
-  return { ok: problems.length === 0, entries: count, problems };
+  return { ok: problems.length === 0, entries: count, problems, redactions };
 }

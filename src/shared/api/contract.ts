@@ -16,6 +16,7 @@ import { casefileContract } from './casefile-contract';
 import { letterheadSchema } from '../domain/letterhead';
 import { printedSchema, printRequestSchema } from '../domain/printing';
 import { casesContract } from './cases-contract';
+import { purgeContract } from './purge-contract';
 
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
@@ -292,7 +293,13 @@ export const contract = {
 
   'audit.verify': method({
     input: empty,
-    output: z.object({ ok: z.boolean(), entries: z.number(), problems: z.array(z.string()) }),
+    output: z.object({
+      ok: z.boolean(),
+      entries: z.number(),
+      problems: z.array(z.string()),
+      /** Entries whose content an s.24 order erased (not problems): how many, per order. */
+      redactions: z.array(z.object({ purgeId: z.string(), orderReference: z.string(), orderDate: z.string(), entries: z.number() })),
+    }),
     access: 'audit.read',
   }),
 
@@ -432,6 +439,7 @@ export const contract = {
 
   ...casefileContract,
   ...casesContract,
+  ...purgeContract,
 } as const;
 
 export type Contract = typeof contract;

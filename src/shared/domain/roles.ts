@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'aadhaar.viewFull',
   // Check and install signed updates of Homeward itself from a USB folder.
   'updates.install',
+  // Ask for a child's records to be destroyed under a JJB order (JJ Act s.24), and see such requests.
+  'records.purgeRequest',
+  // Confirm (as the second person) or reject a request for destruction of records.
+  'records.purgeConfirm',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -44,9 +48,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   superintendent: ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'settings.manage', 'audit.read', 'backup.run', 'sync.run', 'matches.review', 'aadhaar.viewFull'],
   'case-worker': ['children.read', 'children.write', 'photos.view', 'matches.review'],
   'data-entry': ['children.read', 'children.write', 'photos.view'],
-  'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
-  // Members read and record their cases (orders, hearings) and see the files of children in conflict with law.
-  'board-member': ['children.read', 'children.write', 'children.viewCcl', 'photos.view'],
+  'jjb-clerk': ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'records.purgeRequest'],
+  // Members read and record their cases (orders, hearings), see the files of children in conflict with law, and may ask for the s.24 destruction their Board ordered.
+  'board-member': ['children.read', 'children.write', 'children.viewCcl', 'photos.view', 'records.purgeRequest'],
   // An auditor reads the register and the audit trail, never names of CCL children or photos.
   auditor: ['children.read', 'audit.read'],
 };

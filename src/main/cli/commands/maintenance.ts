@@ -1,6 +1,7 @@
 import { resolve, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors';
+import { formatDate } from '../../../shared/util/dates';
 import { call, dataDirOf, openBackend, withSession } from '../backend-session';
 import { readPasswordFile, credentials, type CommonOptions } from '../credentials';
 import { awaitJob } from '../run-job';
@@ -12,8 +13,13 @@ export async function auditVerify(opts: CommonOptions & { json?: boolean }): Pro
   await withSession(opts, async (backend, session) => {
     const report = await call(backend, 'audit.verify', {}, session);
     if (opts.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else if (report.ok) process.stdout.write(`The audit trail verifies: ${report.entries} entries, no changes outside Homeward.\n`);
-    else for (const p of report.problems) process.stdout.write(`PROBLEM: ${p}\n`);
+    else {
+      if (report.ok) process.stdout.write(`The audit trail verifies: ${report.entries} entries, no changes outside Homeward.\n`);
+      for (const p of report.problems) process.stdout.write(`PROBLEM: ${p}\n`);
+      for (const r of report.redactions) {
+        process.stdout.write(`${r.entries} ${r.entries === 1 ? 'entry' : 'entries'} redacted by s.24 order ${r.orderReference} of ${formatDate(r.orderDate)} (purge ${r.purgeId}).\n`);
+      }
+    }
     if (!report.ok) process.exitCode = 1;
   });
 }
