@@ -4,7 +4,7 @@
  * sync package carries the children without the old field and their movements.
  */
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../src/main/backend';
@@ -13,18 +13,7 @@ import { ingestPackage } from '../../src/main/registry/ingest';
 import { ADMIN, INSTITUTION } from '../helpers/backend';
 import { enroll, exportPackage, makeRegistry } from './sync/sync-fixture';
 import { makeBackend } from '../helpers/backend';
-
-/** The application as it was at schema 6 (before movements): the migrations before 0006. */
-function resourcesBeforeMovements(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'homeward-old-app-'));
-  cpSync(join(process.cwd(), 'migrations'), join(dir, 'migrations'), { recursive: true });
-  const journalFile = join(dir, 'migrations', 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-  journal.entries = journal.entries.filter((e) => e.tag < '0006');
-  writeFileSync(journalFile, JSON.stringify(journal));
-  symlinkSync(join(process.cwd(), 'resources'), join(dir, 'resources'));
-  return dir;
-}
+import { oldAppResources, rewriteAsFormat1 } from '../helpers/legacy-journal';
 
 const OLD_COLUMNS = ['id', 'admission_no', 'name', 'aliases', 'sex', 'dob', 'age_years', 'age_estimated', 'category', 'admitted_at', 'languages', 'discharged_on', 'search_text', 'created_at', 'updated_at'];
 
@@ -40,7 +29,7 @@ function oldImage(id: string, admissionNo: string, admittedAt: string, discharge
 describe('upgrading an office that kept discharge dates on the child record', { timeout: 120_000 }, () => {
   it('turns each date into a journaled release, re-journals every child, and syncs both', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'homeward-upgrade-'));
-    const old = await createBackend({ dataDir, resourcesDir: resourcesBeforeMovements(), log: () => undefined });
+    const old = await createBackend({ dataDir, resourcesDir: oldAppResources('0006'), log: () => undefined });
     const call = async (method: string, input: unknown, session?: string) => {
       const r = await old.dispatch({ method: method as never, input, session }, 'direct');
       if (!r.ok) throw new Error(r.error.message);
@@ -61,6 +50,8 @@ describe('upgrading an office that kept discharge dates on the child record', { 
         appendJournal(db, { actor: { id: null, name: 'old version' }, at: c.createdAt, entity: 'child', entityId: c.id, op: 'create', before: null, after: c });
       }
     })();
+    // What the old version wrote was journal format 1, without today's columns.
+    rewriteAsFormat1(db, { dropColumns: true });
     await call('auth.logout', {}, s.sessionToken);
     await old.close();
 

@@ -33,6 +33,8 @@ export interface VerifyReport {
 /** Marks a record whose journal content was erased by a purge: it must be gone from the database too. */
 const PURGED = Symbol('purged');
 
+const entries = (seqs: readonly number[]) => `journal ${seqs.length === 1 ? 'entry' : 'entries'} ${seqs.join(', ')}`;
+
 function describe(e: JournalEntry): string {
   return `entry ${e.seq} (${e.entity} ${e.entityId}, ${e.op} by ${e.actorName} at ${e.at})`;
 }
@@ -101,18 +103,18 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
   for (const [purgeId, seqs] of erased) {
     const purge = purges.get(purgeId);
     if (!purge) {
-      problems.push(`The content of journal entries ${seqs.join(', ')} was erased in the name of an s.24 purge (${purgeId}) that the journal does not record.`);
+      problems.push(`The content of ${entries(seqs)} was erased in the name of an s.24 purge (${purgeId}) that the journal does not record.`);
       continue;
     }
     const listed = new Set(purge.redactedSeqs);
     const unlisted = seqs.filter((s) => !listed.has(s) || s >= purge.seq);
-    if (unlisted.length) problems.push(`The content of journal entries ${unlisted.join(', ')} was erased in the name of s.24 order ${purge.orderReference}, which did not erase them.`);
+    if (unlisted.length) problems.push(`The content of ${entries(unlisted)} was erased in the name of s.24 order ${purge.orderReference}, which did not erase ${unlisted.length === 1 ? 'it' : 'them'}.`);
     redactions.push({ purgeId, orderReference: purge.orderReference, orderDate: purge.orderDate, entries: seqs.length });
   }
   for (const [purgeId, purge] of purges) {
     const done = new Set(erased.get(purgeId) ?? []);
     const left = purge.redactedSeqs.filter((s) => !done.has(s));
-    if (left.length) problems.push(`s.24 order ${purge.orderReference} erased journal entries ${left.join(', ')}, but their content is there again.`);
+    if (left.length) problems.push(`s.24 order ${purge.orderReference} lists ${entries(left)} as erased, but ${left.length === 1 ? 'that entry does' : 'those entries do'} not show it (changed after the purge).`);
   }
 
   for (const state of journaledStates(db)) {

@@ -91,14 +91,15 @@ export function ownedRowIds(db: Sqlite, childId: string, owned: readonly OwnedTa
   return ids;
 }
 
-/** Values of a column of that name in any of the child's tables (case numbers for the tombstone). */
-export function ownedColumnValues(db: Sqlite, childId: string, owned: readonly OwnedTable[], column: string): string[] {
+/** Values of columns with these names in any of the child's tables (case numbers for the tombstone). */
+export function ownedColumnValues(db: Sqlite, childId: string, owned: readonly OwnedTable[], columns: readonly string[]): string[] {
   const values = new Set<string>();
   for (const t of owned) {
-    const has = db.prepare(`SELECT 1 FROM pragma_table_info(?) WHERE name = ?`).get(t.table, column);
-    if (!has) continue;
-    for (const v of db.prepare(`SELECT DISTINCT ${quote(column)} FROM ${quote(t.table)} WHERE ${ownedRowsWhere(t.table, owned)}`).pluck().iterate({ child: childId })) {
-      if (typeof v === 'string' && v.trim()) values.add(v.trim());
+    const present = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(t.table) as string[]).filter((c) => columns.includes(c));
+    for (const column of present) {
+      for (const v of db.prepare(`SELECT DISTINCT ${quote(column)} FROM ${quote(t.table)} WHERE ${ownedRowsWhere(t.table, owned)}`).pluck().iterate({ child: childId })) {
+        if (typeof v === 'string' && v.trim()) values.add(v.trim());
+      }
     }
   }
   return [...values].sort();

@@ -17,6 +17,9 @@ import { entriesAboutChild } from './journal-closure';
 import { assertOfficeMayPurge, purgeableChild, requestRow, type Person } from './requests';
 import { insertTombstone, tombstoneImage } from './tombstones';
 
+/** Columns that hold a JJB/CWC case number, in whichever of the child's tables has one: the tombstone keeps them. */
+const CASE_NUMBER_COLUMNS = ['case_no', 'case_number'];
+
 export interface ConfirmInput {
   requestId: string;
   /** Typed by the confirming administrator: the admission number of the child to be destroyed. */
@@ -52,7 +55,7 @@ export function purgeChild(db: Sqlite, input: ConfirmInput, now: () => Date): Pu
   const request = requestRow(db, input.requestId);
   const admissionNo = (db.prepare('SELECT admission_no FROM children WHERE id = ?').pluck().get(childId) as string);
   const owned = childOwnedTables(db);
-  const caseNumbers = ownedColumnValues(db, childId, owned, 'case_no');
+  const caseNumbers = ownedColumnValues(db, childId, owned, CASE_NUMBER_COLUMNS);
   const { seqs, ids } = entriesAboutChild(db, ownedRowIds(db, childId, owned));
 
   const purgeId = uuidv7();
