@@ -8,11 +8,14 @@ import type { Sqlite } from '../db/open';
 import type { SyncManifest } from '../sync/format/manifest';
 import { refuse } from '../sync/format/refusal';
 import { photoProblem, recordLineSchema, type RecordLine } from '../sync/format/sync-payload';
+import { applyS24Purge, purgeOrderOf } from './s24-purges';
 
 export class RecordApplier {
   private lastSeq: number;
-  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0, jj_case: 0, case_entry: 0, hearing: 0 };
+  private readonly counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0, jj_case: 0, case_entry: 0, hearing: 0, s24_purge: 0 };
   applied = 0;
+  /** s.24 orders applied: the caller then deletes kept packages naming the children, and compacts the database. */
+  purges = 0;
   private readonly upsert;
   private readonly erase;
 
@@ -21,6 +24,7 @@ export class RecordApplier {
     private readonly officeId: string,
     private readonly manifest: SyncManifest,
     private readonly alreadyApplied: number,
+    private readonly appliedAt: string,
   ) {
     this.lastSeq = manifest.journal.from - 1;
     this.upsert = db.prepare(
@@ -55,9 +59,12 @@ export class RecordApplier {
   private apply(line: RecordLine): void {
     const { officeId } = this;
     switch (line.type) {
-      case 'child':
+      case 'child': {
+        const order = purgeOrderOf(this.db, officeId, line.data.id);
+        if (order) refuse('bad_record', `Journal entry ${line.seq} sends a child whose records were destroyed here under s.24 order ${order}; they cannot be sent again. Nothing from this package was applied.`);
         this.upsert.run(officeId, 'child', line.data.id, null, canonicalJson(line.data), null, line.seq, line.at);
         break;
+      }
       case 'photo':
         this.requireChild(line.data.childId, `The photo in journal entry ${line.seq}`);
         this.upsert.run(officeId, 'photo', line.data.id, line.data.childId, canonicalJson(line.data), Buffer.from(line.bytes, 'base64'), line.seq, line.at);
@@ -87,6 +94,9 @@ export class RecordApplier {
       case 'hearing':
         this.requireChild(line.data.childId, `The ${line.type.replace('_', ' ')} in journal entry ${line.seq}`);
         this.upsert.run(officeId, line.type, line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
+      case 's24_purge':
+        applyS24Purge(this.db, officeId, line, this.appliedAt);
+        this.purges += 1;
         break;
     }
     this.applied += 1;

@@ -76,7 +76,7 @@ function report(file: string, o: IngestOutcome): void {
     out(o.receipt);
     process.stderr.write(`${file}: package ${o.seq} from office ${o.officeId} was already ingested; nothing changed. Its receipt was written again.\n`);
   } else {
-    process.stderr.write(`${file}: QUARANTINED — ${o.quarantined.message}\n`);
+    process.stderr.write(`${file}: QUARANTINED — ${o.quarantined.message}${o.quarantined.destroyed ? ` It held records destroyed under s.24 order ${o.quarantined.destroyed.order}, so it was deleted rather than kept.` : ''}\n`);
     process.exitCode = 1;
   }
 }
@@ -162,9 +162,10 @@ common(program.command('status'))
         out(`${s.name} (${s.registryId}), trust list version ${s.trustVersion}`);
         out(`Reports: ${s.reports.open} open, ${s.reports.traced} traced; latest snapshot ${s.latestSnapshot ? `v${s.latestSnapshot.version}, expires ${s.latestSnapshot.expiresAt.slice(0, 10)}` : 'none'}`);
         for (const m of s.confirmedMatches) out(`CONFIRMED MATCH: report ${m.reportId} (${m.reportStatus ?? 'unknown here'}) is child ${m.admissionNo ?? m.childId} of office ${m.officeId}, by ${m.decidedBy} on ${m.decidedAt.slice(0, 10)}`);
+        for (const p of s.s24Purges) out(`RECORDS DESTROYED (s.24): child ${p.admissionNo} of office ${p.officeId}, order ${p.order.reference} of ${p.order.date}, confirmed by ${p.confirmedBy} on ${p.confirmedAt.slice(0, 10)}`);
         for (const o of s.offices) {
           out(`${o.name} (${o.officeId}): package ${o.lastSeq}, last seen ${o.lastSeen ?? 'never'}${o.gaps.length ? `, MISSING ${o.gaps.join(', ')}` : ''}${o.quarantined.length ? `, ${o.quarantined.length} quarantined` : ''}`);
-          for (const q of o.quarantined) out(`  quarantined ${q.seq}: ${q.message}`);
+          for (const q of o.quarantined) out(`  quarantined ${q.seq}: ${q.message}${q.destroyed ? ` The package itself was deleted: it held records destroyed under s.24 order ${q.destroyed.order}.` : ''}`);
         }
       }),
     ),

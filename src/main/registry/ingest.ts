@@ -15,7 +15,9 @@ import { refuse } from '../sync/format/refusal';
 import { checkEntryHash, readSignedManifest } from '../sync/format/signed-manifest';
 import { RecordApplier } from './apply-records';
 import { enrolledOfficeKey } from './enroll';
-import { quarantine, quarantined, release, type Quarantined } from './quarantine';
+import { isKept, markDestroyed, quarantine, quarantined, release, type Quarantined } from './quarantine';
+import { purgeOrderNamedIn, scrubQuarantine } from './s24-purges';
+import { compactNow } from '../purge/compact';
 import { writeReceipt } from './receipt';
 import { registryAgeIdentity, registryIdentity } from './registry-keys';
 import type { RegistryPaths } from './registry-db';
@@ -44,7 +46,7 @@ export async function ingestPackage(db: Sqlite, paths: RegistryPaths, file: stri
   // A package that was waiting for this one can follow now.
   for (const q of quarantined(paths.quarantineDir, outcome.officeId)) {
     const office = db.prepare('SELECT last_seq FROM offices WHERE office_id = ?').get(outcome.officeId) as { last_seq: number };
-    if (q.reason !== 'sequence_gap' || q.seq !== office.last_seq + 1) continue;
+    if (!isKept(q) || q.reason !== 'sequence_gap' || q.seq !== office.last_seq + 1) continue;
     const next = await ingestPackage(db, paths, q.file, { now: opts.now });
     if (next.status === 'applied') release(q);
     outcome.released.push(next);
@@ -74,12 +76,12 @@ async function ingestOpen(db: Sqlite, paths: RegistryPaths, file: string, c: Ope
     const receipt = await writeReceipt(db, officeId, { packageId: manifest.packageId, seq: seen.seq, manifestSha256: sha256, journalTo: seen.journal_to }, paths.receiptsDir, now);
     return { status: 'duplicate', officeId, seq: seen.seq, receipt };
   }
-  const hold = (reason: Quarantined['reason'], message: string): IngestOutcome => ({
-    status: 'quarantined',
-    officeId,
-    seq: manifest.seq,
-    quarantined: quarantine(paths.quarantineDir, file, { officeId, seq: manifest.seq, packageId: manifest.packageId, reason, message, at: now.toISOString() }),
-  });
+  const hold = async (reason: Quarantined['reason'], message: string): Promise<IngestOutcome> => {
+    const held = quarantine(paths.quarantineDir, file, { officeId, seq: manifest.seq, packageId: manifest.packageId, reason, message, at: now.toISOString() });
+    // A package naming a child whose records were destroyed under s.24 is not kept (s24-purges.ts).
+    const order = isKept(held) ? await purgeOrderNamedIn(db, officeId, held.file) : null;
+    return { status: 'quarantined', officeId, seq: manifest.seq, quarantined: order && isKept(held) ? markDestroyed(held, order, now) : held };
+  };
   if (seen || manifest.seq <= office.last_seq) {
     return hold('fork', `Package ${manifest.seq} from this office differs from the package ${manifest.seq} already ingested: two different histories (a fork). It was not applied.`);
   }
@@ -94,7 +96,12 @@ async function ingestOpen(db: Sqlite, paths: RegistryPaths, file: string, c: Ope
     return hold('sequence_gap', `Package ${manifest.seq} starts at journal entry ${manifest.journal.from}, but this registry has entries only up to ${office.applied_journal_to}.`);
   }
 
-  const records = await applyInOneTransaction(db, c, manifest, office, { sha256, keyId, gapAccepted: gap, at: now.toISOString() });
+  const { records, purges } = await applyInOneTransaction(db, c, manifest, office, { sha256, keyId, gapAccepted: gap, at: now.toISOString() });
+  if (purges > 0) {
+    await scrubQuarantine(db, paths.quarantineDir, officeId, now);
+    // Erased rows leave their bytes in freed pages and the log until the file is rewritten.
+    compactNow(db);
+  }
   const receipt = await writeReceipt(db, officeId, { packageId: manifest.packageId, seq: manifest.seq, manifestSha256: sha256, journalTo: manifest.journal.to }, paths.receiptsDir, now);
   return { status: 'applied', officeId, seq: manifest.seq, records, receipt, released: [] };
 }
@@ -105,8 +112,8 @@ async function applyInOneTransaction(
   manifest: SyncManifest,
   office: OfficeRow,
   meta: { sha256: string; keyId: string; gapAccepted: boolean; at: string },
-): Promise<number> {
-  const applier = new RecordApplier(db, office.office_id, manifest, office.applied_journal_to);
+): Promise<{ records: number; purges: number }> {
+  const applier = new RecordApplier(db, office.office_id, manifest, office.applied_journal_to, meta.at);
   // The payload is streamed, so the transaction stays open across awaits; this connection serves no one else meanwhile.
   db.exec('BEGIN IMMEDIATE');
   try {
@@ -135,7 +142,7 @@ async function applyInOneTransaction(
     db.exec('ROLLBACK');
     throw e;
   }
-  return applier.applied;
+  return { records: applier.applied, purges: applier.purges };
 }
 
 /**

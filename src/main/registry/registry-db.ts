@@ -11,9 +11,11 @@ import { AppError } from '../../shared/api/errors';
 import { KeySlots } from '../auth/key-slots';
 import { openEncrypted, type Sqlite } from '../db/open';
 import { addUpdateKey } from './registry-keys';
+import { S24_SCHEMA } from './s24-purges';
+import { compactIfPending } from '../purge/compact';
 
 /** Each step brings the schema from version i to i + 1; a new registry runs them all. */
-export const REGISTRY_SCHEMA_VERSION = 3;
+export const REGISTRY_SCHEMA_VERSION = 4;
 const SLOT_USER = 'registry';
 
 const SCHEMA = `
@@ -124,8 +126,8 @@ ALTER TABLE registry_keys_v3 RENAME TO registry_keys;
   if (db.prepare('SELECT 1 FROM registry WHERE id = 1').get()) addUpdateKey(db, new Date());
 }
 
-/** Each step brings the schema from version i to i + 1; a new registry runs them all. */
-const SCHEMA_STEPS: readonly (string | ((db: Sqlite) => void))[] = [SCHEMA, SNAPSHOTS, updateKeyRole];
+/** Each step brings the schema from version i to i + 1; a new registry runs them all. Version 4: s.24 tombstones (s24-purges.ts). */
+const SCHEMA_STEPS: readonly (string | ((db: Sqlite) => void))[] = [SCHEMA, SNAPSHOTS, updateKeyRole, S24_SCHEMA];
 
 /** Brings an older registry database up to this version in one transaction. */
 function upgrade(db: Sqlite, from: number): void {
@@ -175,5 +177,7 @@ export async function openRegistryDb(paths: RegistryPaths, passphrase: string): 
     db.close();
     throw new AppError('database_newer', `This registry database has schema ${version}; this version of homeward-registry knows ${REGISTRY_SCHEMA_VERSION}.`);
   }
+  // An s.24 purge whose compaction did not finish (interrupted) is finished before anything else.
+  compactIfPending(db);
   return db;
 }

@@ -32,6 +32,35 @@ function latestSnapshot(db: Sqlite) {
   return s ? { version: s.version, base: s.base, file: s.file, reports: s.reports, deletions: s.deletions, createdAt: s.created_at, expiresAt: s.expires_at } : null;
 }
 
+/** Children whose records an office destroyed under s.24: the tombstones, for the registry's own register of destructions. */
+function s24Purges(db: Sqlite) {
+  const rows = db.prepare('SELECT * FROM s24_purges ORDER BY applied_at, purge_id').all() as {
+    purge_id: string;
+    office_id: string;
+    child_id: string;
+    admission_no: string;
+    case_numbers: string;
+    order_reference: string;
+    order_date: string;
+    requested_by: string;
+    confirmed_by: string;
+    confirmed_at: string;
+    applied_at: string;
+  }[];
+  return rows.map((r) => ({
+    purgeId: r.purge_id,
+    officeId: r.office_id,
+    childId: r.child_id,
+    admissionNo: r.admission_no,
+    caseNumbers: JSON.parse(r.case_numbers) as string[],
+    order: { reference: r.order_reference, date: r.order_date },
+    requestedBy: r.requested_by,
+    confirmedBy: r.confirmed_by,
+    confirmedAt: r.confirmed_at,
+    appliedAt: r.applied_at,
+  }));
+}
+
 export function registryStatus(db: Sqlite, quarantineDir: string) {
   const held = quarantined(quarantineDir);
   const offices = db.prepare('SELECT office_id, name, last_seq, applied_journal_to, last_seen_at, enrolled_at FROM offices ORDER BY name, office_id').all() as {
@@ -48,6 +77,7 @@ export function registryStatus(db: Sqlite, quarantineDir: string) {
     reports: reportCounts(db),
     latestSnapshot: latestSnapshot(db),
     confirmedMatches: confirmedMatches(db),
+    s24Purges: s24Purges(db),
     offices: offices.map((o) => {
       const mine = held.filter((q) => q.officeId === o.office_id);
       const highestHeld = Math.max(o.last_seq, ...mine.map((q) => q.seq));
@@ -63,7 +93,7 @@ export function registryStatus(db: Sqlite, quarantineDir: string) {
         journalTo: o.applied_journal_to,
         keys: keysOf.all(o.office_id) as { key_id: string; status: string }[],
         gaps,
-        quarantined: mine.map((q) => ({ seq: q.seq, packageId: q.packageId, reason: q.reason, message: q.message, file: q.file })),
+        quarantined: mine.map((q) => ({ seq: q.seq, packageId: q.packageId, reason: q.reason, message: q.message, file: q.file, destroyed: q.destroyed ?? null })),
       };
     }),
   };

@@ -23,9 +23,11 @@ export const PEOPLE = {
   worker: { username: 'ravi', displayName: 'Ravi Worker', role: 'case-worker' as const, password: 'ravi password 1' },
 };
 
-export type Office = Awaited<ReturnType<typeof makeBackend>>;
+type Backend = Awaited<ReturnType<typeof makeBackend>>;
+/** The office, and a signed-in session for each person. */
+export type Office = Backend & { as: Record<'admin' | keyof typeof PEOPLE, string> };
 
-export async function makeObservationHome(opts: { dataDir?: string } = {}): Promise<Office & { as: Record<'admin' | keyof typeof PEOPLE, string> }> {
+export async function makeObservationHome(opts: { dataDir?: string } = {}): Promise<Office> {
   const t = await makeBackend(opts);
   await t.call('setup.create', { institution: { ...INSTITUTION, name: 'Observation Home for Boys, Test', type: 'observation-home' }, admin: { username: ADMIN.username, displayName: 'Asha Verma', password: ADMIN.password } });
   const admin = (await t.login()).sessionToken;
@@ -45,7 +47,7 @@ export function pdfNaming(text: string): Buffer {
 export const PHOTO = fakePng(4096, 424242);
 
 /** The child and one or more rows in every table a child owns, written through the services. */
-export async function admitCclChild(t: Office, admissionNo = 'OH-2026-014') {
+export async function admitCclChild(t: Backend, admissionNo = 'OH-2026-014') {
   const child = await t.call('children.admit', childInput({ admissionNo, name: NAMES.devanagari, aliases: [NAMES.latin], fatherName: NAMES.father, category: 'CCL', dob: '2010-05-04', ageYears: null }));
   await t.call('children.addPhoto', { childId: child.id, mime: 'image/png', dataBase64: PHOTO.toString('base64') });
   // A photo added and removed: its row is gone, but the journal still holds its entries.
@@ -73,7 +75,7 @@ export async function admitCclChild(t: Office, admissionNo = 'OH-2026-014') {
 }
 
 /** Confirms a request as `session` and waits for the purge job to finish. */
-export async function confirm(t: Office, session: string, requestId: string, admissionNo: string): Promise<PurgeResult> {
+export async function confirm(t: Backend, session: string, requestId: string, admissionNo: string): Promise<PurgeResult> {
   t.session = session;
   return runJob<PurgeResult>(t, () => t.call('purge.confirm', { requestId, admissionNo }));
 }

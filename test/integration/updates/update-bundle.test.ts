@@ -233,12 +233,15 @@ describe('trust lists and registries from before update keys', () => {
       DELETE FROM registry_keys WHERE role = 'update';
       CREATE TABLE k2 (key_id TEXT PRIMARY KEY, role TEXT NOT NULL CHECK (role IN ('root', 'signing', 'encryption')), public_key TEXT NOT NULL, secret_key BLOB NOT NULL, created_at TEXT NOT NULL);
       INSERT INTO k2 SELECT * FROM registry_keys; DROP TABLE registry_keys; ALTER TABLE k2 RENAME TO registry_keys;
+      DROP TABLE s24_purges;
       PRAGMA user_version = 2;`);
     const before = registryPublicKeys(db, 'signing');
     db.close();
 
     const reopened = await openRegistryDb(paths, REGISTRY_PASSPHRASE);
-    expect(reopened.pragma('user_version', { simple: true })).toBe(3);
+    // Up to today's version: schema 4 adds the s.24 tombstones.
+    expect(reopened.pragma('user_version', { simple: true })).toBe(4);
+    expect(reopened.prepare(`SELECT count(*) FROM s24_purges`).pluck().get()).toBe(0);
     expect(registryPublicKeys(reopened, 'signing')).toEqual(before);
     expect(registryPublicKeys(reopened, 'update')).toHaveLength(1);
     const file = await trustFile({ db: reopened, paths });

@@ -39,9 +39,20 @@ export const syncManifestSchema = z
     recipients: z.array(ageRecipient).min(1).max(4),
     /** New keys this office will switch to once the registry acknowledges this package. */
     announce: z.object({ signing: signingKeySchema, recipient: ageRecipient }).strict().nullable(),
-    // match_decision (since snapshots, issue 4), movement (since movements, issue 5) and the case files' three (issue 6): absent from older packages, read as 0.
+    // match_decision (since snapshots, issue 4), movement (since movements, issue 5), the case files' three and s24_purge (issue 6): absent from older packages, read as 0.
     counts: z
-      .object({ child: count, photo: count, setting: count, tombstone: count, match_decision: count.optional(), movement: count.optional(), jj_case: count.optional(), case_entry: count.optional(), hearing: count.optional() })
+      .object({
+        child: count,
+        photo: count,
+        setting: count,
+        tombstone: count,
+        match_decision: count.optional(),
+        movement: count.optional(),
+        jj_case: count.optional(),
+        case_entry: count.optional(),
+        hearing: count.optional(),
+        s24_purge: count.optional(),
+      })
       .strict(),
     entries: z.tuple([entrySchema.extend({ name: z.literal('payload.age') })]),
   })

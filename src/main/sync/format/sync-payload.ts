@@ -3,8 +3,8 @@
  * line. The first line repeats the manifest's binding fields (everything but `counts` and
  * `entries`, which describe the payload itself); then one line per journal entry that
  * travels: child records, photos with their bytes, institution settings, tombstones for
- * deletions, reviewers' match decisions, movements, and the Board's and Committee's cases with
- * their steps and hearings. Spec: docs/formats/sync-package.md.
+ * deletions, reviewers' match decisions, movements, the Board's and Committee's cases with
+ * their steps and hearings, and s.24 destruction orders. Spec: docs/formats/sync-package.md.
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
@@ -115,6 +115,22 @@ const hearingImageSchema = z
 
 const upsert = z.enum(['create', 'update']);
 
+const name = z.string().min(1).max(200);
+const person = z.object({ name, at: instant }).strict();
+
+/** An s.24 tombstone (src/shared/domain/purge.ts): the child's records are to be destroyed, and who ordered and carried it out. */
+const s24PurgeSchema = z
+  .object({
+    id: uuid,
+    childId: uuid,
+    admissionNo: z.string().min(1).max(40),
+    caseNumbers: z.array(z.string().min(1).max(100)).max(50),
+    order: z.object({ reference: z.string().min(1).max(120), date: z.iso.date() }).strict(),
+    requestedBy: person,
+    confirmedBy: person,
+  })
+  .strict();
+
 export const recordLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('child'), seq, at: instant, op: z.enum(['create', 'update']), data: childImageSchema }).strict(),
   z.object({ type: z.literal('photo'), seq, at: instant, data: photoMetaSchema, bytes: z.base64().max(Math.ceil((LIMITS.photoBytes * 4) / 3) + 4) }).strict(),
@@ -125,6 +141,7 @@ export const recordLineSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('jj_case'), seq, at: instant, op: upsert, data: caseImageSchema }).strict(),
   z.object({ type: z.literal('case_entry'), seq, at: instant, op: upsert, data: caseEntryImageSchema }).strict(),
   z.object({ type: z.literal('hearing'), seq, at: instant, op: upsert, data: hearingImageSchema }).strict(),
+  z.object({ type: z.literal('s24_purge'), seq, at: instant, data: s24PurgeSchema }).strict(),
 ]);
 export type RecordLine = z.output<typeof recordLineSchema>;
 

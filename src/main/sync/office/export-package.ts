@@ -62,7 +62,7 @@ export async function exportSyncPackage(ctx: JobContext, input: { outDir: string
     recipients: [trust.registry.recipient],
     announce: announce && { signing: announce.signing, recipient: announce.recipient },
   };
-  const counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0, jj_case: 0, case_entry: 0, hearing: 0 };
+  const counts: Required<SyncManifest['counts']> = { child: 0, photo: 0, setting: 0, tombstone: 0, match_decision: 0, movement: 0, jj_case: 0, case_entry: 0, hearing: 0, s24_purge: 0 };
 
   async function* plaintext(): AsyncGenerator<Uint8Array> {
     yield Buffer.from(headerLine(binding));
