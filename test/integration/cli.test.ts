@@ -91,7 +91,7 @@ describe('the homeward CLI', { timeout: 240_000 }, () => {
   });
 
   it('has --help on every command', () => {
-    for (const args of [[], ['init'], ['children'], ['children', 'list'], ['children', 'import'], ['children', 'export'], ['audit', 'verify'], ['backup'], ['restore'], ['serve']]) {
+    for (const args of [[], ['init'], ['children'], ['children', 'list'], ['children', 'import'], ['children', 'export'], ['audit', 'verify'], ['backup'], ['restore'], ['serve'], ['purge'], ['purge', 'confirm']]) {
       const r = homeward([...args, '--help']);
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.out).toMatch(/^Usage: homeward/);

@@ -13,6 +13,7 @@ import { auditVerify, backup, restore, serve } from './commands/maintenance';
 import { match, snapshotImport, snapshotStatus } from './commands/matches';
 import { deadlines } from './commands/deadlines';
 import { updateCheck } from './commands/update';
+import { purgeConfirm, purgeList, purgeReject, purgeRequest } from './commands/purge';
 import { APP_VERSION } from '../sync/format/manifest';
 import { print } from './commands/print';
 import { PRINTABLES } from '../../shared/domain/printing';
@@ -149,6 +150,26 @@ common(program.command('deadlines'))
   .option('--mine', 'only the deadlines your role answers for')
   .option('--json', 'print JSON')
   .action(action(deadlines));
+
+const purge = program.command('purge').description('destruction of records ordered by the Juvenile Justice Board (JJ Act s.24): asked by one person, confirmed by another administrator');
+common(purge.command('request'))
+  .description('ask for a child’s records to be destroyed (JJB clerk or administrator)')
+  .requiredOption('--child <admissionNo>', 'the child’s admission number')
+  .requiredOption('--order-ref <reference>', 'the Board’s order number')
+  .requiredOption('--order-date <dd-mm-yyyy>', 'the date of the order')
+  .action(action(purgeRequest));
+common(purge.command('list'))
+  .description('requests waiting for confirmation, and records already destroyed')
+  .option('--json', 'print JSON')
+  .action(action(purgeList));
+common(purge.command('confirm <requestId>'))
+  .description('IRREVERSIBLE: destroy the child’s records (an administrator other than the one who asked)')
+  .requiredOption('--admission-no <admissionNo>', 'the child’s admission number, typed again as a check')
+  .action(action(purgeConfirm));
+common(purge.command('reject <requestId>'))
+  .description('refuse a request, with the reason')
+  .requiredOption('--reason <text>', 'why')
+  .action(action(purgeReject));
 
 const update = program.command('update').description('updates of Homeward itself, from a USB folder');
 common(update.command('check'))
