@@ -31,7 +31,7 @@ describe('homeward purge', { timeout: 300_000 }, () => {
     const backend = await createBackend({ dataDir: data, resourcesDir: process.cwd(), log: () => undefined });
     const s = await backend.dispatch({ method: 'auth.login', input: { username: 'clerk', password: 'clerk password 1' } }, 'direct');
     if (!s.ok) throw new Error(s.error.message);
-    await backend.dispatch({ method: 'users.create', input: { username: 'vikram', displayName: 'Vikram Admin', role: 'administrator', password: 'vikram password 1' }, session: s.result.sessionToken }, 'direct');
+    await backend.dispatch({ method: 'users.create', input: { username: 'vikram', displayName: 'Vikram Admin', role: 'administrator', password: 'vikram password 1' }, session: (s.result as { sessionToken: string }).sessionToken }, 'direct');
     await backend.close();
 
     expect(homeward(['purge', 'request', '--child', 'SAMPLE/2024/999', '--order-ref', 'JJB/1', '--order-date', '20-11-2026', ...clerk])).toMatchObject({ code: 1, err: 'homeward: No child with admission number SAMPLE/2024/999 is in the register.\n' });
