@@ -12,6 +12,7 @@ import './styles/casefile.css';
 import './styles/movements.css';
 import './styles/cases.css';
 import './styles/print.css';
+import './styles/purge.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { captureRunToken } from './api/run-token';

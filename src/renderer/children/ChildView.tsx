@@ -18,6 +18,7 @@ import { MovementsSection } from '../movements/MovementsSection';
 import { ChildPrintPanel } from '../printing/ChildPrintPanel';
 import { ChildCases } from '../cases/ChildCases';
 import { useChild } from './use-child';
+import { PurgePanel } from '../purge/PurgePanel';
 
 export function ChildView({ id, tab }: { id: string; tab: ChildTab }) {
   const { t } = useTranslation();
@@ -111,6 +112,7 @@ function ChildRecord({ child, reload }: { child: Child; reload: () => void }) {
       <ChildPrintPanel child={child} />
 
       <p className="hint">{t('child.recordDates', { created: formatDateTimeIst(child.createdAt), updated: formatDateTimeIst(child.updatedAt) })}</p>
+      <PurgePanel child={child} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { casesEn } from '../../shared/i18n/cases-en';
 import { movementsEn } from '../movements/i18n/en';
 import { deadlinesEn } from '../deadlines/i18n/en';
 import { reportsEn } from '../reports/i18n/en';
+import { purgeEn } from '../purge/i18n/en';
 
 export const en = {
   app: {
@@ -694,6 +695,7 @@ export const en = {
     sittings: 'Sittings of the Board and Committee',
     sync: 'Sync and keys',
     updates: 'Updates',
+    records: 'Destruction (s.24)',
     language: 'Language',
     changePassword: 'Change my password',
     currentPassword: 'Current password',
@@ -755,6 +757,7 @@ export const en = {
   movements: movementsEn,
   deadlines: deadlinesEn,
   reports: reportsEn,
+  purge: purgeEn,
 };
 
 /** Same shape as `en`, every leaf a string. */

@@ -10,6 +10,7 @@ import { casesHi } from '../../shared/i18n/cases-hi';
 import { movementsHi } from '../movements/i18n/hi';
 import { deadlinesHi } from '../deadlines/i18n/hi';
 import { reportsHi } from '../reports/i18n/hi';
+import { purgeHi } from '../purge/i18n/hi';
 
 export const hi: Messages = {
   app: {
@@ -696,6 +697,7 @@ export const hi: Messages = {
     sittings: 'बोर्ड और समिति की बैठकें',
     sync: 'सिंक और कुंजियाँ',
     updates: 'अपडेट',
+    records: 'विनाश (धारा 24)',
     language: 'भाषा',
     changePassword: 'मेरा पासवर्ड बदलें',
     currentPassword: 'वर्तमान पासवर्ड',
@@ -757,4 +759,5 @@ export const hi: Messages = {
   movements: movementsHi,
   deadlines: deadlinesHi,
   reports: reportsHi,
+  purge: purgeHi,
 };

@@ -8,6 +8,7 @@ import type { ApiError } from '../api';
 import { CASEFILE_RULES } from '../casefile/field-messages';
 import { MOVEMENT_RULES } from '../movements/field-messages';
 import { CASES_RULES } from '../cases/field-messages';
+import { PURGE_RULES } from '../purge/field-messages';
 
 export type Rule = [RegExp, (t: TFunction, m: RegExpExecArray) => string];
 
@@ -47,6 +48,7 @@ const RULES: Rule[] = [
   ...CASEFILE_RULES,
   ...MOVEMENT_RULES,
   ...CASES_RULES,
+  ...PURGE_RULES,
 ];
 
 export function translateFieldMessage(t: TFunction, message: string): string {

@@ -11,6 +11,7 @@ import { SyncKeysSettings } from './SyncKeysSettings';
 import { UsersSettings } from './UsersSettings';
 import { UpdatesSettings } from './UpdatesSettings';
 import { SittingsSettings } from '../cases/SittingsSettings';
+import { PurgeRegister } from '../purge/PurgeRegister';
 
 /** Which permissions open a tab (any one of them); the general tab is everyone's own. */
 const NEEDS: Record<SettingsTab, readonly Permission[]> = {
@@ -22,6 +23,7 @@ const NEEDS: Record<SettingsTab, readonly Permission[]> = {
   // Viewed by whoever syncs; changed only with keys.manage (and the warning with settings.manage).
   sync: ['sync.run', 'keys.manage'],
   updates: ['updates.install'],
+  records: ['records.purgeRequest'],
 };
 
 export function SettingsPage({ tab }: { tab: SettingsTab }) {
@@ -56,6 +58,7 @@ export function SettingsPage({ tab }: { tab: SettingsTab }) {
       {allowed(tab) && tab === 'sittings' && <SittingsSettings />}
       {allowed(tab) && tab === 'sync' && <SyncKeysSettings />}
       {allowed(tab) && tab === 'updates' && <UpdatesSettings />}
+      {allowed(tab) && tab === 'records' && <PurgeRegister />}
     </section>
   );
 }

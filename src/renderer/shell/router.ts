@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 
-export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sittings', 'sync', 'updates'] as const;
+export const SETTINGS_TABS = ['general', 'institution', 'security', 'users', 'sittings', 'sync', 'updates', 'records'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** A child's page: the register record, then the case file (src/renderer/casefile/). */
