@@ -1,7 +1,9 @@
 /**
  * Restores a backup into a data folder. Everything is checked on a temporary copy first
- * (hash, credentials, schema version, integrity, journal); only then is the current
- * database moved aside (never deleted) and the restored one renamed into place.
+ * (hash, credentials, schema version, integrity, journal); children whose records were
+ * destroyed under s.24 after the backup was made are destroyed again in that copy
+ * (purge/reapply.ts); only then is the current database moved aside (never deleted) and the
+ * restored one renamed into place.
  */
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, existsSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -16,6 +18,7 @@ import { DB_FILE, KEYS_FILE } from '../auth/vault';
 import { normaliseRecoveryKey } from '../auth/recovery-key';
 import { verifyJournal } from '../journal/verify';
 import { decodeHeader, MAX_HEADER, BACKUP_MAGIC } from './backup-format';
+import { reapplyPurges, tombstonesIn } from '../purge/reapply';
 
 export type RestoreCredentials = { username: string; password: string } | { recoveryKey: string };
 
@@ -37,7 +40,7 @@ export async function restoreBackup(options: {
   credentials: RestoreCredentials;
   now: Date;
   onProgress?: (done: number, total: number) => void;
-}): Promise<{ movedAsideTo: string | null; children: number }> {
+}): Promise<{ movedAsideTo: string | null; children: number; purgesReapplied: string[] }> {
   if (!existsSync(options.backupFile)) throw new AppError('not_found', `There is no file at ${options.backupFile}.`);
   const { header, offset } = decodeHeader(readStart(options.backupFile));
   const known = readMigrationFiles({ migrationsFolder: options.migrationsDir }).length;
@@ -78,12 +81,16 @@ export async function restoreBackup(options: {
     // 3. The copy must be sound before it replaces anything.
     const db = openEncrypted(tmpDb, key);
     let children: number;
+    let purgesReapplied: string[];
     try {
       if (schemaVersion(db) !== header.schemaVersion) throw new AppError('invalid_input', 'This backup file is damaged (its header does not match its database). Nothing was changed.');
       const problems = integrityProblems(db);
       if (problems.length) throw new AppError('database_damaged', `The database inside this backup is damaged (${problems[0]}). Nothing was changed.`);
       const report = verifyJournal(db);
       if (!report.ok) throw new AppError('database_damaged', `The audit trail inside this backup does not verify: ${report.problems[0]} Nothing was changed.`);
+      // s.24: children destroyed since this backup was made are destroyed again before it takes the database's place.
+      const actor = { id: null, name: 'username' in c ? c.username : 'recovery key' };
+      purgesReapplied = reapplyPurges(db, tmpDb, options.migrationsDir, tombstonesIn(dbPath, key), actor, options.now);
       children = (db.prepare('SELECT count(*) AS n FROM children').get() as { n: number }).n;
       db.pragma('journal_mode = DELETE');
     } finally {
@@ -101,7 +108,7 @@ export async function restoreBackup(options: {
     renameSync(tmpDb, dbPath);
     renameSync(tmpKeys, join(options.dataDir, KEYS_FILE));
     fsyncDir(options.dataDir);
-    return { movedAsideTo, children };
+    return { movedAsideTo, children, purgesReapplied };
   } finally {
     rmSync(tmpDb, { force: true });
     rmSync(tmpKeys, { force: true });

@@ -10,7 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppError } from '../../shared/api/errors';
 import type { Tombstone } from '../../shared/domain/purge';
 import type { Sqlite } from '../db/open';
-import { appendJournal } from '../journal/journal';
+import { appendJournal, type Actor } from '../journal/journal';
 import { eraseEntries, PURGE_ENTITY } from '../journal/redaction';
 import { childOwnedTables, deleteOwnedRows, ownedColumnValues, ownedRowIds } from './child-tables';
 import { entriesAboutChild } from './journal-closure';
@@ -48,33 +48,45 @@ export interface PurgeOutcome {
   rowsDeleted: number;
 }
 
-/** Destroys the child's records; the caller owns the transaction. */
-export function purgeChild(db: Sqlite, input: ConfirmInput, now: () => Date): PurgeOutcome {
-  if (!db.inTransaction) throw new Error('purgeChild must run inside a transaction');
-  const { childId } = checkConfirmation(db, input, now);
-  const request = requestRow(db, input.requestId);
-  const admissionNo = (db.prepare('SELECT admission_no FROM children WHERE id = ?').pluck().get(childId) as string);
+/**
+ * Destroys every record of the child and writes the tombstone (its case numbers are read here,
+ * before the rows go); the caller owns the transaction. Shared by a confirmation and by a
+ * restore that brings back a child destroyed after the backup was made (reapply.ts).
+ */
+export function destroyChild(db: Sqlite, tombstone: Omit<Tombstone, 'caseNumbers'> & { caseNumbers?: string[] }, actor: Actor, at: string): PurgeOutcome {
+  if (!db.inTransaction) throw new Error('destroyChild must run inside a transaction');
+  const { id: purgeId, childId } = tombstone;
   const owned = childOwnedTables(db);
-  const caseNumbers = ownedColumnValues(db, childId, owned, CASE_NUMBER_COLUMNS);
+  const caseNumbers = tombstone.caseNumbers ?? ownedColumnValues(db, childId, owned, CASE_NUMBER_COLUMNS);
   const { seqs, ids } = entriesAboutChild(db, ownedRowIds(db, childId, owned));
-
-  const purgeId = uuidv7();
   eraseEntries(db, seqs, purgeId);
   // Keep that a view happened and by whom, not whose record it was.
   db.prepare(`UPDATE access_log SET entity = ?, entity_id = ? WHERE entity_id IN (SELECT value FROM json_each(?))`).run(PURGE_ENTITY, purgeId, JSON.stringify([...ids]));
   const deleted = deleteOwnedRows(db, childId, owned);
+  const whole: Tombstone = { ...tombstone, caseNumbers };
+  insertTombstone(db, whole, seqs);
+  appendJournal(db, { actor, at, entity: PURGE_ENTITY, entityId: purgeId, op: 'create', before: null, after: tombstoneImage(whole, seqs) });
+  return { tombstone: whole, journalEntriesErased: seqs.length, rowsDeleted: Object.values(deleted).reduce((a, b) => a + b, 0) };
+}
 
+/** A confirmed request: checks it again, then destroys; the caller owns the transaction. */
+export function purgeChild(db: Sqlite, input: ConfirmInput, now: () => Date): PurgeOutcome {
+  if (!db.inTransaction) throw new Error('purgeChild must run inside a transaction');
+  const { childId } = checkConfirmation(db, input, now);
+  const request = requestRow(db, input.requestId);
+  const admissionNo = db.prepare('SELECT admission_no FROM children WHERE id = ?').pluck().get(childId) as string;
   const at = now().toISOString();
-  const tombstone: Tombstone = {
-    id: purgeId,
-    childId,
-    admissionNo,
-    caseNumbers,
-    order: { reference: request.order_reference, date: request.order_date },
-    requestedBy: { name: request.requested_by_name, at: request.requested_at },
-    confirmedBy: { name: input.confirmer.displayName, at },
-  };
-  insertTombstone(db, tombstone, seqs);
-  appendJournal(db, { actor: input.confirmer.actor, at, entity: PURGE_ENTITY, entityId: purgeId, op: 'create', before: null, after: tombstoneImage(tombstone, seqs) });
-  return { tombstone, journalEntriesErased: seqs.length, rowsDeleted: Object.values(deleted).reduce((a, b) => a + b, 0) };
+  return destroyChild(
+    db,
+    {
+      id: uuidv7(),
+      childId,
+      admissionNo,
+      order: { reference: request.order_reference, date: request.order_date },
+      requestedBy: { name: request.requested_by_name, at: request.requested_at },
+      confirmedBy: { name: input.confirmer.displayName, at },
+    },
+    input.confirmer.actor,
+    at,
+  );
 }

@@ -37,6 +37,9 @@ export async function restore(file: string, opts: CommonOptions & { recoveryKeyF
   const dataDir = dataDirOf(opts);
   const result = await restoreBackup({ dataDir, backupFile: resolve(file), migrationsDir: join(defaultResourcesDir(), 'migrations'), credentials: creds, now: new Date() });
   process.stdout.write(`Restored ${result.children} children into ${dataDir}.${result.movedAsideTo ? ` The previous database was kept in ${result.movedAsideTo}.` : ''}\n`);
+  if (result.purgesReapplied.length) {
+    process.stdout.write(`The backup still held ${result.purgesReapplied.length} ${result.purgesReapplied.length === 1 ? 'child' : 'children'} whose records were destroyed under s.24 after it was made (${result.purgesReapplied.join(', ')}): destroyed again in the restored database. Destroy that backup.\n`);
+  }
 }
 
 export async function serve(opts: CommonOptions & { port?: string }): Promise<void> {
