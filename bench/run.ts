@@ -1,5 +1,5 @@
 /**
- * `npm run bench [foundation] [sync] [matching] [snapshot] [casefile] [printing]`: measures and prints tables; it
+ * `npm run bench [foundation] [sync] [matching] [snapshot] [casefile] [printing] [purge]`: measures and prints tables; it
  * asserts nothing (speed is not a unit test). With no names, all run; matching and snapshots
  * at 1M reports take several minutes each.
  */
@@ -9,6 +9,7 @@ import { matchingBench } from './matching/index';
 import { snapshotBench } from './snapshot';
 import { casefileBench } from './casefile';
 import { printingBench } from './printing';
+import { purgeBench } from './purge';
 import { printTable } from './table';
 
 const SUITES = {
@@ -18,6 +19,7 @@ const SUITES = {
   snapshot: ['Snapshot publish and import', () => snapshotBench()],
   casefile: ['Case file, 5,000 children', () => casefileBench()],
   printing: ['Printing forms to PDF', () => printingBench()],
+  purge: ['s.24 purge, 5,000 children', () => purgeBench()],
 } as const;
 
 type Suite = keyof typeof SUITES;

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Sqlite } from '../../src/main/db/open';
-import { GENESIS_HASH, journalBatch, legacyEntryHash, setJournalHead } from '../../src/main/journal/journal';
+import { GENESIS_HASH, legacyEntryHash, setJournalHead, storedBatch } from '../../src/main/journal/journal';
 
 const FORMAT_2_COLUMNS = ['salt', 'content_digest', 'redacted_by'];
 
@@ -18,7 +18,7 @@ export function rewriteAsFormat1(db: Sqlite, opts: { dropColumns?: boolean } = {
     const update = db.prepare('UPDATE journal SET salt = NULL, content_digest = NULL, prev_hash = ?, hash = ? WHERE seq = ?');
     let prev = GENESIS_HASH;
     let seq = 0;
-    for (let batch = journalBatch(db, 1); batch.length; batch = journalBatch(db, seq + 1)) {
+    for (let batch = storedBatch(db, 1); batch.length; batch = storedBatch(db, seq + 1)) {
       for (const e of batch) {
         const hash = legacyEntryHash({ ...e, prevHash: prev });
         update.run(prev, hash, e.seq);

@@ -52,7 +52,7 @@ describe('journal format 2', { timeout: 120_000 }, () => {
     expect(rows).toHaveLength(6);
     for (const r of rows) {
       expect(r.salt).toMatch(/^[0-9a-f]{64}$/);
-      expect(r.content_digest).toBe(contentDigest(r.salt!, r.before === null ? null : JSON.parse(r.before), r.after === null ? null : JSON.parse(r.after)));
+      expect(r.content_digest).toBe(contentDigest(r.salt!, r.before, r.after));
     }
     // The conversion is itself journaled, with the old head for anyone holding an older copy to compare.
     expect(rows[5]).toMatchObject({ entity: 'journal' });
@@ -94,7 +94,7 @@ describe('journal format 2', { timeout: 120_000 }, () => {
     // A new salt and a digest to match the edited content: the chain covers the digest, so the hash no longer fits.
     const edited = { ...JSON.parse((db.prepare('SELECT after FROM journal WHERE seq = 4').pluck().get() as string)), name: 'Raju' };
     const salt = 'ab'.repeat(32);
-    expect(await problemsAfter(`UPDATE journal SET after = '${JSON.stringify(edited)}', salt = '${salt}', content_digest = '${contentDigest(salt, null, edited)}' WHERE seq = 4`)).toMatch(/entry 4 .* was altered/);
+    expect(await problemsAfter(`UPDATE journal SET after = '${JSON.stringify(edited)}', salt = '${salt}', content_digest = '${contentDigest(salt, null, JSON.stringify(edited))}' WHERE seq = 4`)).toMatch(/entry 4 .* was altered/);
     expect(await problemsAfter(`UPDATE journal SET actor_name = 'someone' WHERE seq = 4`)).toMatch(/entry 4 .* was altered/);
     // Content erased without an s.24 order.
     expect(await problemsAfter(`UPDATE journal SET before = NULL, after = NULL, salt = NULL WHERE seq = 4`)).toMatch(/content of journal entry 4 .* was erased without an s\.24 order/);

@@ -8,10 +8,13 @@
  * everything else — stays whole. The digest is HMAC-SHA256 under a random per-entry salt
  * stored beside the content and erased with it: once erased, the digest cannot be used to
  * test guesses of what was there (a name and a date of birth are few enough to try all).
+ *
+ * Content is stored as canonical JSON text, and the chain is computed over that text as it is
+ * (StoredEntry), so checking or converting 50,000 entries parses none of them.
  */
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
-import { canonicalJson } from '../../shared/util/canonical-json';
+import { CanonicalText, canonicalJson } from '../../shared/util/canonical-json';
 import type { Sqlite } from '../db/open';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -24,7 +27,8 @@ export interface Actor {
   name: string;
 }
 
-export interface JournalEntry {
+/** An entry as stored: its content as canonical JSON text. */
+export interface StoredEntry {
   seq: number;
   id: string;
   at: string;
@@ -33,12 +37,12 @@ export interface JournalEntry {
   entity: string;
   entityId: string;
   op: JournalOp;
-  /** null when the entry's content was erased (then `redactedBy` names the s.24 purge). */
-  before: unknown;
-  after: unknown;
+  /** Canonical JSON; null when there is none, or when an s.24 order erased it (then `redactedBy` names the purge). */
+  before: string | null;
+  after: string | null;
   /** Hex; null in a format-1 entry not yet converted, and after erasure. */
   salt: string | null;
-  /** HMAC-SHA256(salt, canonical JSON of {after, before}); null only in a format-1 entry. */
+  /** HMAC-SHA256(salt, `{"after":…,"before":…}`); null only in a format-1 entry. */
   contentDigest: string | null;
   /** The s.24 purge that erased this entry's content. */
   redactedBy: string | null;
@@ -46,14 +50,17 @@ export interface JournalEntry {
   hash: string;
 }
 
-/** The keyed digest of an entry's content: what the chain covers in its place. */
-export function contentDigest(salt: string, before: unknown, after: unknown): string {
+/** An entry with its content parsed, for those who use the content (sync export). */
+export type JournalEntry = Omit<StoredEntry, 'before' | 'after'> & { before: unknown; after: unknown };
+
+type EntryMetadata = Pick<StoredEntry, 'seq' | 'id' | 'at' | 'actorId' | 'actorName' | 'entity' | 'entityId' | 'op' | 'prevHash'>;
+
+/** The keyed digest of an entry's content (its stored texts): what the chain covers in its place. */
+export function contentDigest(salt: string, before: string | null, after: string | null): string {
   return createHmac('sha256', Buffer.from(salt, 'hex'))
-    .update(canonicalJson({ after: after ?? null, before: before ?? null }))
+    .update(`{"after":${after ?? 'null'},"before":${before ?? 'null'}}`)
     .digest('hex');
 }
-
-type EntryMetadata = Pick<JournalEntry, 'seq' | 'id' | 'at' | 'actorId' | 'actorName' | 'entity' | 'entityId' | 'op' | 'prevHash'>;
 
 /** sha256(previous hash ‖ "\n" ‖ canonical JSON of the entry's metadata and `covered`). */
 function chainHash(e: EntryMetadata, covered: Record<string, unknown>): string {
@@ -65,8 +72,10 @@ function chainHash(e: EntryMetadata, covered: Record<string, unknown>): string {
 /** Format 2: the chain covers the metadata and the content digest. */
 export const entryHash = (e: EntryMetadata & { contentDigest: string }): string => chainHash(e, { v: JOURNAL_FORMAT, content: e.contentDigest });
 
+const asCanonical = (text: string | null) => (text === null ? null : new CanonicalText(text));
+
 /** Format 1 (before s.24 purges existed): the chain covered the content itself. Kept to verify journals not yet converted. */
-export const legacyEntryHash = (e: EntryMetadata & Pick<JournalEntry, 'before' | 'after'>): string => chainHash(e, { before: e.before ?? null, after: e.after ?? null });
+export const legacyEntryHash = (e: EntryMetadata & Pick<StoredEntry, 'before' | 'after'>): string => chainHash(e, { before: asCanonical(e.before), after: asCanonical(e.after) });
 
 export const newSalt = (): string => randomBytes(32).toString('hex');
 
@@ -82,12 +91,12 @@ export function setJournalHead(db: Sqlite, seq: number, hash: string): void {
 export function appendJournal(
   db: Sqlite,
   entry: { actor: Actor; at: string; entity: string; entityId: string; op: JournalOp; before: unknown; after: unknown },
-): JournalEntry {
+): StoredEntry {
   if (!db.inTransaction) throw new Error('appendJournal must run inside the write transaction');
   const head = journalHead(db);
   const salt = newSalt();
-  const before = entry.before ?? null;
-  const after = entry.after ?? null;
+  const before = entry.before === null || entry.before === undefined ? null : canonicalJson(entry.before);
+  const after = entry.after === null || entry.after === undefined ? null : canonicalJson(entry.after);
   const e = {
     seq: head.seq + 1,
     id: uuidv7(),
@@ -108,12 +117,12 @@ export function appendJournal(
   db.prepare(
     `INSERT INTO journal (seq, id, at, actor_id, actor_name, entity, entity_id, op, before, after, salt, content_digest, redacted_by, prev_hash, hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
-  ).run(e.seq, e.id, e.at, e.actorId, e.actorName, e.entity, e.entityId, e.op, before === null ? null : canonicalJson(before), after === null ? null : canonicalJson(after), salt, e.contentDigest, e.prevHash, hash);
+  ).run(e.seq, e.id, e.at, e.actorId, e.actorName, e.entity, e.entityId, e.op, before, after, salt, e.contentDigest, e.prevHash, hash);
   setJournalHead(db, e.seq, hash);
   return { ...e, hash };
 }
 
-export interface JournalRow {
+interface JournalRow {
   seq: number;
   id: string;
   at: string;
@@ -132,7 +141,7 @@ export interface JournalRow {
   hash: string;
 }
 
-export function rowToEntry(r: JournalRow): JournalEntry {
+function rowToStored(r: JournalRow): StoredEntry {
   return {
     seq: r.seq,
     id: r.id,
@@ -142,8 +151,8 @@ export function rowToEntry(r: JournalRow): JournalEntry {
     entity: r.entity,
     entityId: r.entity_id,
     op: r.op,
-    before: r.before === null ? null : JSON.parse(r.before),
-    after: r.after === null ? null : JSON.parse(r.after),
+    before: r.before,
+    after: r.after,
     salt: r.salt ?? null,
     contentDigest: r.content_digest ?? null,
     redactedBy: r.redacted_by ?? null,
@@ -152,14 +161,19 @@ export function rowToEntry(r: JournalRow): JournalEntry {
   };
 }
 
-/** Entries in order, streamed so that a long journal never sits in memory at once. */
-export function* readJournal(db: Sqlite, fromSeq = 1): Generator<JournalEntry> {
-  for (const r of db.prepare('SELECT * FROM journal WHERE seq >= ? ORDER BY seq').iterate(fromSeq)) {
-    yield rowToEntry(r as JournalRow);
-  }
+const parsed = (e: StoredEntry): JournalEntry => ({ ...e, before: e.before === null ? null : JSON.parse(e.before), after: e.after === null ? null : JSON.parse(e.after) });
+
+/** Entries as stored, in order, streamed so that a long journal never sits in memory at once. */
+export function* readStoredJournal(db: Sqlite, fromSeq = 1): Generator<StoredEntry> {
+  for (const r of db.prepare('SELECT * FROM journal WHERE seq >= ? ORDER BY seq').iterate(fromSeq)) yield rowToStored(r as JournalRow);
 }
 
-/** Up to `size` entries from `fromSeq` on, read at once (for work that writes to the journal as it goes). */
-export function journalBatch(db: Sqlite, fromSeq: number, size = 1000): JournalEntry[] {
-  return (db.prepare('SELECT * FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?').all(fromSeq, size) as JournalRow[]).map(rowToEntry);
+/** Entries with their content parsed, in order, streamed. */
+export function* readJournal(db: Sqlite, fromSeq = 1): Generator<JournalEntry> {
+  for (const e of readStoredJournal(db, fromSeq)) yield parsed(e);
+}
+
+/** Up to `size` stored entries from `fromSeq` on, read at once (for work that writes to the journal as it goes). */
+export function storedBatch(db: Sqlite, fromSeq: number, size = 1000): StoredEntry[] {
+  return (db.prepare('SELECT * FROM journal WHERE seq >= ? ORDER BY seq LIMIT ?').all(fromSeq, size) as JournalRow[]).map(rowToStored);
 }

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import type { Sqlite } from '../db/open';
-import type { JournalEntry } from './journal';
 
 export const PURGE_ENTITY = 's24_purge';
 
@@ -20,9 +19,9 @@ const claimSchema = z.object({
   redactedSeqs: z.array(z.number().int().min(1)),
 });
 
-/** What an `s24_purge` entry says it erased; null if its content is not a purge's. */
-export function purgeOfEntry(e: JournalEntry): PurgeClaim | null {
-  const parsed = claimSchema.safeParse(e.after);
+/** What an `s24_purge` entry's content says it erased; null if it is not a purge's. */
+export function purgeOfEntry(after: unknown): PurgeClaim | null {
+  const parsed = claimSchema.safeParse(after);
   return parsed.success ? { orderReference: parsed.data.order.reference, orderDate: parsed.data.order.date, redactedSeqs: parsed.data.redactedSeqs } : null;
 }
 

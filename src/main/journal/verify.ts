@@ -10,7 +10,7 @@
  */
 import { canonicalJson } from '../../shared/util/canonical-json';
 import type { Sqlite } from '../db/open';
-import { GENESIS_HASH, contentDigest, entryHash, journalHead, legacyEntryHash, readJournal, type JournalEntry } from './journal';
+import { GENESIS_HASH, contentDigest, entryHash, journalHead, legacyEntryHash, readStoredJournal, type StoredEntry } from './journal';
 import { journaledStates } from './journaled-entities';
 import { FORMAT_ENTITY, problemsBeforeConversion } from './convert-format';
 import { PURGE_ENTITY, purgeOfEntry, type PurgeClaim } from './redaction';
@@ -33,14 +33,23 @@ export interface VerifyReport {
 /** Marks a record whose journal content was erased by a purge: it must be gone from the database too. */
 const PURGED = Symbol('purged');
 
+function parseOrNull(text: string | null): unknown {
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 const entries = (seqs: readonly number[]) => `journal ${seqs.length === 1 ? 'entry' : 'entries'} ${seqs.join(', ')}`;
 
-function describe(e: JournalEntry): string {
+function describe(e: StoredEntry): string {
   return `entry ${e.seq} (${e.entity} ${e.entityId}, ${e.op} by ${e.actorName} at ${e.at})`;
 }
 
 /** Whether the entry's hash and content are what was written; a problem sentence otherwise. */
-function entryProblem(e: JournalEntry): string | null {
+function entryProblem(e: StoredEntry): string | null {
   if (e.contentDigest === null) {
     // Format 1 (restore checks a backup before it is converted): the chain covers the content itself.
     return legacyEntryHash(e) === e.hash ? null : `Journal ${describe(e)} was altered after it was written.`;
@@ -56,12 +65,12 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
   let expectedSeq = 1;
   let prevHash = GENESIS_HASH;
   let count = 0;
-  const lastState = new Map<string, unknown>();
+  const lastState = new Map<string, string | null | typeof PURGED>();
   /** Erased entries by the purge they name. */
   const erased = new Map<string, number[]>();
   const purges = new Map<string, PurgeClaim & { seq: number }>();
 
-  for (const e of readJournal(db)) {
+  for (const e of readStoredJournal(db)) {
     count += 1;
     if (e.seq !== expectedSeq) {
       problems.push(
@@ -81,12 +90,13 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
       erased.set(e.redactedBy, [...(erased.get(e.redactedBy) ?? []), e.seq]);
       lastState.set(key, PURGED);
     } else if (e.entity === FORMAT_ENTITY) {
-      problems.push(...problemsBeforeConversion(e));
+      problems.push(...problemsBeforeConversion({ at: e.at, after: parseOrNull(e.after) }));
     } else {
       if (e.entity === PURGE_ENTITY) {
-        const claim = purgeOfEntry(e);
+        const claim = purgeOfEntry(parseOrNull(e.after));
         if (claim) purges.set(e.entityId, { ...claim, seq: e.seq });
       }
+      // The stored text is canonical JSON: compared as text with the row's canonical image below.
       lastState.set(key, e.op === 'delete' ? null : e.after);
     }
     prevHash = e.hash;
@@ -126,7 +136,7 @@ export function verifyJournal(db: Sqlite, onProgress?: (done: number) => void): 
       problems.push(`${state.label} was destroyed under an s.24 order but is still in the database.`);
     } else if (journaled === null) {
       problems.push(`${state.label} was deleted according to the journal but is still in the database.`);
-    } else if (canonicalJson(journaled) !== canonicalJson(state.current)) {
+    } else if (journaled !== canonicalJson(state.current)) {
       problems.push(`${state.label} differs from its last journal entry (edited outside Homeward).`);
     }
     lastState.delete(key);

@@ -4,7 +4,17 @@
  * Array.prototype.sort does; JSON.stringify already serialises strings and numbers the
  * way the RFC requires.
  */
+
+/**
+ * A value already in canonical JSON (as the journal stores content), placed into a larger
+ * canonical document as it is, without parsing and re-serialising it.
+ */
+export class CanonicalText {
+  constructor(readonly text: string) {}
+}
+
 export function canonicalJson(value: unknown): string {
+  if (value instanceof CanonicalText) return value.text;
   if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new TypeError('canonicalJson: non-finite number');
