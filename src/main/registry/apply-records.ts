@@ -94,6 +94,7 @@ export class RecordApplier {
       case 'hearing':
         this.requireChild(line.data.childId, `The ${line.type.replace('_', ' ')} in journal entry ${line.seq}`);
         this.upsert.run(officeId, line.type, line.data.id, line.data.childId, canonicalJson(line.data), null, line.seq, line.at);
+        break;
       case 's24_purge':
         applyS24Purge(this.db, officeId, line, this.appliedAt);
         this.purges += 1;

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sqlite } from '../../../src/main/db/open';
 import { childOwnedTables } from '../../../src/main/purge/child-tables';
-import { admitCclChild, confirm, makeObservationHome } from './purge-fixture';
+import { admitCclChild, CASE_NO, confirm, makeObservationHome } from './purge-fixture';
 
 /** Tables with a child_id column that the purge does not cover. */
 function uncovered(db: Sqlite): string[] {
@@ -48,7 +48,8 @@ describe('the tables a child owns', { timeout: 120_000 }, () => {
 
     const request = await t.call('purge.request', { childId: child.id, orderReference: 'JJB/PAT/2026/45', orderDate: '2026-11-20' }, t.as.clerk);
     const result = await confirm(t, t.as.admin2, request.id, child.admissionNo);
-    expect(result.caseNumbers).toEqual(['JJB/CCL/2026/0031']);
+    // The test table's case number beside the Board case the fixture registers.
+    expect([...result.caseNumbers].sort()).toEqual(['JJB/CCL/2026/0031', CASE_NO]);
     for (const table of ['test_cases', 'test_hearings', 'test_orders']) expect(db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
   });
 });

@@ -43,6 +43,9 @@ export function pdfNaming(text: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`, 'utf8');
 }
 
+/** The Board's case number: the tombstone keeps it. */
+export const CASE_NO = 'JJB/PAT/61/2026';
+
 /** Photo bytes no other record has (a seeded filler), to look for after the purge. */
 export const PHOTO = fakePng(4096, 424242);
 
@@ -62,6 +65,16 @@ export async function admitCclChild(t: Backend, admissionNo = 'OH-2026-014') {
   await t.call('carePlan.save', { childId: child.id, baseVersion: 0, part: 'A', data: partA });
   await t.call('casefile.addEntry', { childId: child.id, kind: 'checkup', values: { date: '2026-11-01', heightCm: 150, weightKg: 40 } });
   await t.call('attachments.add', { childId: child.id, kind: 'order', title: `Order for ${NAMES.latin}`, documentDate: '2026-10-01', fileName: 'order.pdf', dataBase64: pdfNaming(`${NAMES.latin} ${NAMES.devanagari}`).toString('base64') });
+  // The Board's case, with a hearing adjourned and a step, each naming the child.
+  const { id: caseId } = await t.call('cases.register', {
+    childId: child.id,
+    authority: 'jjb',
+    particulars: { caseNo: CASE_NO, firNo: '61/2026', firDate: '2026-09-30', policeStation: 'Kotwali', sections: [{ statute: 'BNS', section: '303(2)' }], offenceClass: 'petty', offenceDate: '2026-09-29', apprehendedAt: '2026-09-30T17:00:00.000Z', firstProducedAt: '2026-10-01T08:00:00.000Z' },
+    next: { date: '2026-10-05', bench: '1', purpose: 'sbrBail' },
+  });
+  const listed = (await t.call('cases.get', { id: caseId })).hearings.find((h) => h.status === 'scheduled')!;
+  await t.call('hearings.record', { hearingId: listed.id, outcome: 'adjourned', reason: `${NAMES.father} absent`, proceedings: '', next: { date: '2026-10-12', bench: '1', purpose: 'sir' } });
+  await t.call('cases.addEntry', { caseId, kind: 'sir', values: { date: '2026-10-10', preparedBy: 'Meena Devi', preparerRole: 'probationOfficer', recommendation: `${NAMES.latin} to return to school` } });
   // Matching: a report in the snapshot, a candidate (derived, with the child's name in its explanation) and a decision.
   const db = t.backend.core.vault.db();
   db.prepare(`INSERT OR IGNORE INTO snapshot_reports (report_id, data) VALUES ('MP/PAT/2026/0117', '{}')`).run();

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { childInput, makeBackend } from '../../helpers/backend';
 import { childOwnedTables, ownedRowsWhere } from '../../../src/main/purge/child-tables';
 import { dbDigest } from '../sync/sync-fixture';
-import { admitCclChild, confirm, makeObservationHome, NAMES, type Office } from './purge-fixture';
+import { admitCclChild, CASE_NO, confirm, makeObservationHome, NAMES, type Office } from './purge-fixture';
 
 const ORDER = { orderReference: 'JJB/PAT/2026/45', orderDate: '2026-11-20' };
 
@@ -38,7 +38,7 @@ describe('s.24 destruction of records at the office', { timeout: 120_000 }, () =
     expect(result).toMatchObject({
       childId: child.id,
       admissionNo: 'OH-2026-014',
-      caseNumbers: [],
+      caseNumbers: [CASE_NO],
       order: { reference: ORDER.orderReference, date: ORDER.orderDate },
       requestedBy: { name: 'Meena Clerk' },
       confirmedBy: { name: 'Vikram Admin' },
