@@ -29,7 +29,12 @@ export interface ParsedName {
 }
 
 const memo = new Map<string, { strict: string; key: string; loose: string }>();
-const MEMO_LIMIT = 200_000;
+/**
+ * Entries per memo before it starts again. Names are Zipf-distributed, so a small memo already
+ * catches the repeats; each import worker holds its own memos, and at 200,000 entries they
+ * took a 1M-report import's peak memory from 630 MB to 1.14 GB without making it faster.
+ */
+const MEMO_LIMIT = 20_000;
 
 /** Romanisation dominates import time and names repeat (Zipf): remember recent tokens. */
 function keysOf(raw: string): { strict: string; key: string; loose: string } {

@@ -63,6 +63,24 @@ const ageInTime: Comparison<P> = {
   display: ageText,
 };
 
+/**
+ * Time from going missing to being found (the report's date against the child's admission).
+ * Most children are found soon after they go missing, while a random report is as likely to
+ * be years old: a child admitted a week after a report was filed is evidence for that report.
+ * Measured against the day, not the age, so it does not repeat the age comparison.
+ */
+const missingToFound: Comparison<P> = {
+  concept: 'time missing',
+  levels: levels(['within a month', 'within six months', 'within two years', 'longer'], [0.1, 0.2, 0.3, 0.4], [0.02, 0.1, 0.3, 0.58]),
+  compare: (a, b) => {
+    if (Number.isNaN(a.refYear) || Number.isNaN(b.refYear)) return null;
+    const years = Math.abs(a.refYear - b.refYear);
+    const days = Math.round(years * 365.2425);
+    return out(years <= 1 / 12 ? 0 : years <= 0.5 ? 1 : years <= 2 ? 2 : 3, 'missingToFound', { days: String(days) });
+  },
+  display: (p) => p.rec.refDate,
+};
+
 const placeText = (p: P) => [p.rec.village, p.rec.policeStation, p.rec.district, p.rec.state].filter(Boolean).join(', ') || null;
 
 function placeComparison(adjacency: DistrictAdjacency): Comparison<P> {
@@ -144,6 +162,7 @@ export function childComparisons(adjacency: DistrictAdjacency): Comparison<P>[] 
     nameComparison("mother's name", (p) => p.motherOwn, FATHER_M, 'm:'),
     sex,
     ageInTime,
+    missingToFound,
     placeComparison(adjacency),
     languages,
     height,

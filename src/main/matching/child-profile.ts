@@ -14,6 +14,13 @@ import { dayNumber } from './time';
 const BAND_YEARS = 4;
 const band = (year: number) => Math.floor(year / BAND_YEARS);
 
+/**
+ * The first name word's loose key (consonant frame, voicing folded): the compound tokens use it
+ * so that a name written in Tamil script (which has no voiced letters: அபிலாஸா is "apilasa")
+ * or heard badly still meets its report in the same sex and age band, district or father.
+ */
+const firstLoose = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.loose).find(Boolean) ?? null;
+/** The first name word's key: the mother's token, whose frequency the name comparison looks up. */
 const firstKey = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.key).find(Boolean) ?? null;
 const SEX_CODE: Record<string, number> = { female: 1, male: 2, transgender: 3 };
 
@@ -25,8 +32,8 @@ const sexesOf = (p: PreparedPerson, query: boolean) => {
 
 function tokens(p: PreparedPerson, bands: number[], query: boolean): string[] {
   const out = new Set<string>();
-  const name = firstKey(p.names);
-  const father = firstKey(p.father);
+  const name = firstLoose(p.names);
+  const father = firstLoose(p.father);
   const { district, state } = p.place;
   const sexes = sexesOf(p, query);
   for (const n of p.names) {
@@ -66,8 +73,9 @@ const birthBands = (p: PreparedPerson, widen: number) => {
 export function childProfile(adjacency: DistrictAdjacency): Profile<PersonRecord, PreparedPerson> {
   return {
     // v2: positional payload, vocabulary instead of trigram postings, new tokens. v3: six age
-    // levels (the u stored per level no longer lines up). An older index is rebuilt before matching.
-    name: 'child-v3',
+    // levels (the u stored per level no longer lines up). v4: the time from missing to found.
+    // An older index is rebuilt before matching.
+    name: 'child-v4',
     prepare: preparePerson,
     idOf: (p) => p.rec.id,
     serialize: serializePerson,

@@ -21,6 +21,12 @@ export interface Outcome {
   because?: ReasonPart[];
   /** Term frequency of the agreeing value relative to the average agreeing value: u is scaled by it, so rare names weigh more than common ones. */
   tfRatio?: number;
+  /**
+   * The least u can be: the share of records carrying the agreeing value. A random record
+   * agrees on a name at least that often, so a rare name is worth at most what its rarity
+   * says — not its level's u (already small for "same key") scaled down again by the ratio.
+   */
+  uFloor?: number;
 }
 
 export interface Comparison<P> {
@@ -36,6 +42,8 @@ export interface ScoringContext {
   tfRatio(token: string): number;
   /** Share of indexed records carrying the token. */
   share(token: string): number;
+  /** Records indexed (absent: unknown). */
+  readonly count?: number;
 }
 
 export interface Bar {
@@ -81,7 +89,7 @@ export function explain<P>(a: P, b: P, comparisons: readonly Comparison<P>[], pa
       return;
     }
     const { m, u } = params[i]!;
-    const uUsed = u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1);
+    const uUsed = Math.max(u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1), out.uFloor ?? 0);
     const weight = round3(Math.log2(m[out.level]! / uUsed));
     total = round3(total + weight);
     bars.push({ concept: c.concept, valueA, valueB, level: c.levels[out.level]!.name, weight, reason: out.reason, ...(out.because ? { because: out.because } : {}) });

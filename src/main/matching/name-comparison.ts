@@ -86,7 +86,13 @@ export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: S
   // Null when one side has only a nickname and the other none: a nickname says nothing about a real name.
   if (!best) return null;
   const level: ReasonPart = { key: REASONS[best.level]! };
-  const outcome = (because: ReasonPart[], tfRatio?: number): Outcome => ({ level: best.level, reason: englishReason(because), because, ...(tfRatio === undefined ? {} : { tfRatio }) });
+  const outcome = (because: ReasonPart[], tfRatio?: number, uFloor?: number): Outcome => ({
+    level: best.level,
+    reason: englishReason(because),
+    because,
+    ...(tfRatio === undefined ? {} : { tfRatio }),
+    ...(uFloor === undefined ? {} : { uFloor }),
+  });
   if (best.agreeing.length === 0) {
     if (!best.alike?.length) return outcome([level]);
     // Frames only penalise: the consonant frame of the rarest alike token, ratio at least 1.
@@ -97,5 +103,7 @@ export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: S
   const rarest = best.agreeing.reduce((x, y) => (ctx.share(tfPrefix + y.key) < ctx.share(tfPrefix + x.key) ? y : x));
   const token = tfPrefix + rarest.key;
   const pct = ctx.share(token) * 100;
-  return outcome([level, { key: 'nameShare', params: { name: rarest.strict, percent: pct < 0.01 ? '<0.01' : pct.toFixed(2) } }], ctx.tfRatio(token));
+  // Never rarer than one record of the index.
+  const uFloor = Math.max(ctx.share(token), ctx.count ? 1 / ctx.count : 0);
+  return outcome([level, { key: 'nameShare', params: { name: rarest.strict, percent: pct < 0.01 ? '<0.01' : pct.toFixed(2) } }], ctx.tfRatio(token), uFloor);
 }

@@ -22,6 +22,7 @@ export const MATCH_REASONS_EN = {
   sexDifferent: 'a different sex on each',
   dobSame: 'the same date of birth',
   agesDiffer: 'ages differ by {{years}} years after the time elapsed (allowed {{allowed}})',
+  missingToFound: 'went missing {{days}} days before the admission',
   placeVillage: 'the same village',
   placePoliceStation: 'the same police station',
   placeDistrict: 'the same district',

@@ -71,6 +71,13 @@ describe('comparisons', () => {
     expect(level('age in time', {}, { ageYears: 16, refDate: '2020-06-01' })).toBe('inconsistent');
     expect(level('age in time', { dob: '2010-05-05' }, { dob: '2010-05-05' })).toBe('same date of birth');
   });
+  it('time missing: from the report to the admission, in days', () => {
+    expect(level('time missing', {}, { refDate: '2020-01-20' })).toBe('within a month');
+    expect(level('time missing', {}, { refDate: '2020-05-01' })).toBe('within six months');
+    expect(level('time missing', {}, { refDate: '2021-06-01' })).toBe('within two years');
+    expect(level('time missing', {}, { refDate: '2024-01-01' })).toBe('longer');
+    expect(level('time missing', {}, { refDate: null })).toBe('missing');
+  });
   it('place levels', () => {
     expect(level('place', {}, {})).toBe('same village');
     expect(level('place', {}, { village: 'पटना नगर', policeStation: 'सदर' })).toBe('same police station');
@@ -111,6 +118,18 @@ describe('explanation', () => {
       for (const b of e.bars.filter((x) => x.level === 'missing')) expect(b.weight).toBe(0);
     }
   });
+  it('a rare name weighs no more than its share of the index allows (at least one record)', () => {
+    const params = defaultParameters(profile.comparisons);
+    const nameWeight = (c: ScoringContext) => explain(person({}), person({ name: 'Suneeta Kumari' }), profile.comparisons, params, -15, c).bars.find((b) => b.concept === 'name')!;
+    // The rarest possible ratio: "same key" u (0.002) × 0.001 would be 2·10⁻⁶, 16.5 bits.
+    const unique = { share: () => 0, tfRatio: () => 0.0001 };
+    expect(nameWeight(unique).level).toBe('same key');
+    expect(nameWeight(unique).weight).toBeCloseTo(Math.log2(0.18 / (0.002 * 0.001)), 2);
+    // In an index of 50,000 reports a name is on at least one: u ≥ 1 / 50,000, 13.1 bits.
+    expect(nameWeight({ ...unique, count: 50_000 }).weight).toBeCloseTo(Math.log2(0.18 * 50_000), 2);
+    // On 1 % of reports: u is at least 0.01, however the ratio falls.
+    expect(nameWeight({ share: () => 0.01, tfRatio: () => 0.0001, count: 50_000 }).weight).toBeCloseTo(Math.log2(0.18 / 0.01), 2);
+  });
   it('every compared bar gives its reason as keys the review screen translates, and the English is made from them', () => {
     const params = defaultParameters(profile.comparisons);
     const others: Partial<PersonRecord>[] = [{}, { name: 'Suneeta Yadav', sex: 'male', village: null, policeStation: null, district: 'Gaya', complexion: 'dark', languages: ['Bengali'], marks: 'scar on right cheek' }];
@@ -144,12 +163,20 @@ describe('hard filters', () => {
 describe('blocking tokens', () => {
   it('an unknown sex looks under both; village, police station, name+district and marks are tokens', () => {
     const q = profile.queryTokens(person({ sex: 'unknown' }), { df: () => 1, similarWords: () => [] });
-    expect(q.some((t) => t.startsWith('ns:sunit|female|'))).toBe(true);
-    expect(q.some((t) => t.startsWith('ns:sunit|male|'))).toBe(true);
+    expect(q.some((t) => t.startsWith('ns:snt|female|'))).toBe(true);
+    expect(q.some((t) => t.startsWith('ns:snt|male|'))).toBe(true);
     const r = profile.indexTokens(person({}));
-    for (const t of ['v:rampur', 'p:sadar', 'nd:sunit|patn', 'nt:sunit|bihar']) expect(r).toContain(t);
+    for (const t of ['v:rampur', 'p:sadar', 'nd:snt|patn', 'nt:snt|bihar']) expect(r).toContain(t);
     expect(r.some((t) => t.startsWith('mk:mole|cheek|left|female|'))).toBe(true);
-    expect(r.some((t) => t.startsWith('ns:sunit|male|'))).toBe(false);
+    expect(r.some((t) => t.startsWith('ns:snt|male|'))).toBe(false);
+  });
+  it('a name in Tamil script (no voiced letters) meets its Latin spelling in the compound tokens', () => {
+    const child = profile.queryTokens(person({ name: 'Abhilasa', fatherName: 'Yaduraj', district: 'Kancheepuram', state: 'Tamil Nadu' }), { df: () => 1, similarWords: () => [] });
+    const report = profile.indexTokens(person({ name: 'அபிலாஸா', fatherName: 'யதுராஜ்', district: 'Kancheepuram', state: 'Tamil Nadu' }));
+    const shared = report.filter((t) => child.includes(t)).map((t) => t.split(':')[0]);
+    // The strict name tokens differ (abilas / apilas); sex and age band, father, district and state meet.
+    expect(shared).toEqual(expect.arrayContaining(['l', 'ns', 'nf', 'fd', 'nd', 'nt']));
+    expect(shared).not.toContain('n');
   });
 });
 

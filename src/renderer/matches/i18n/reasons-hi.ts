@@ -17,6 +17,7 @@ export const matchReasonsHi: Record<keyof typeof MATCH_REASONS_EN, string> = {
   sexSame: 'दोनों में लिंग एक ही',
   sexDifferent: 'दोनों में लिंग अलग',
   dobSame: 'जन्मतिथि एक ही',
+  missingToFound: 'प्रवेश से {{days}} दिन पहले लापता',
   agesDiffer: 'बीते समय को जोड़ने के बाद आयु में {{years}} वर्ष का अंतर (स्वीकार्य {{allowed}})',
   placeVillage: 'एक ही गाँव',
   placePoliceStation: 'एक ही थाना',
