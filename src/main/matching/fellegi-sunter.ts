@@ -89,7 +89,9 @@ export function explain<P>(a: P, b: P, comparisons: readonly Comparison<P>[], pa
       return;
     }
     const { m, u } = params[i]!;
-    const uUsed = Math.max(u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1), out.uFloor ?? 0);
+    // The floor never above the level's design u: a small snapshot's shares say little about how common a name is.
+    const uFloor = Math.min(out.uFloor ?? 0, c.levels[out.level]!.u);
+    const uUsed = Math.max(u[out.level]! * (out.tfRatio !== undefined ? clampRatio(out.tfRatio) : 1), uFloor);
     const weight = round3(Math.log2(m[out.level]! / uUsed));
     total = round3(total + weight);
     bars.push({ concept: c.concept, valueA, valueB, level: c.levels[out.level]!.name, weight, reason: out.reason, ...(out.because ? { because: out.because } : {}) });

@@ -127,8 +127,10 @@ describe('explanation', () => {
     expect(nameWeight(unique).weight).toBeCloseTo(Math.log2(0.18 / (0.002 * 0.001)), 2);
     // In an index of 50,000 reports a name is on at least one: u ≥ 1 / 50,000, 13.1 bits.
     expect(nameWeight({ ...unique, count: 50_000 }).weight).toBeCloseTo(Math.log2(0.18 * 50_000), 2);
-    // On 1 % of reports: u is at least 0.01, however the ratio falls.
-    expect(nameWeight({ share: () => 0.01, tfRatio: () => 0.0001, count: 50_000 }).weight).toBeCloseTo(Math.log2(0.18 / 0.01), 2);
+    // On 0.1 % of reports: u is at least 0.001, however the ratio falls.
+    expect(nameWeight({ share: () => 0.001, tfRatio: () => 0.0001, count: 50_000 }).weight).toBeCloseTo(Math.log2(0.18 / 0.001), 2);
+    // In a snapshot of five reports a name's share says little: the floor stops at the level's own u.
+    expect(nameWeight({ share: () => 0.2, tfRatio: () => 0.0001, count: 5 }).weight).toBeCloseTo(Math.log2(0.18 / 0.002), 2);
   });
   it('every compared bar gives its reason as keys the review screen translates, and the English is made from them', () => {
     const params = defaultParameters(profile.comparisons);
