@@ -3,8 +3,9 @@
  * next date, the 24-hour check across midnight shown), heard and adjourned with a reason, its
  * SIR and final order recorded; a CNCP case from the production report (Form 17) through interim
  * placement, SIR and final order to restoration and a follow-up; the day's cause list on screen,
- * as CSV and printed to PDF, holding case numbers and initials but no name. English and Hindi
- * screenshots.
+ * as CSV and printed to PDF, holding case numbers and initials but no name; the disposals
+ * report printed for the months on screen, and months the wrong way round refused beside "To".
+ * English and Hindi screenshots.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -261,6 +262,28 @@ test('a Board case and a Committee case, and the day’s cause list without name
     await nav(page).getByRole('link', { name: 'Reports' }).click();
     const disposals = page.getByRole('region', { name: 'Disposals' });
     await disposals.getByLabel('From').selectOption('2026-10');
+    await expect(disposals.getByRole('row', { name: /^2026-11/ })).toContainText('1');
+    // Printed with the screen's authority and months, read back: the same words, no name.
+    const pdf = page.waitForEvent('download');
+    await disposals.getByRole('button', { name: 'Print (PDF)' }).click();
+    const saved = await pdf;
+    expect(saved.suggestedFilename()).toMatch(/^disposals-jjb-2026-10-to-\d{4}-\d{2}\.pdf$/);
+    const file = join(testInfo.outputDir, 'disposals.pdf');
+    await saved.saveAs(file);
+    const printed = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(printed).toContain('Juvenile Justice Board');
+    expect(printed).toContain('2026-11');
+    for (const word of NAME_WORDS) expect(printed.replace(/\s+/g, ''), `the name "${word}" in the printed disposals`).not.toContain(word.replace(/\s+/g, ''));
+    // Months the wrong way round: said beside "To", and nothing printed until they are right.
+    await disposals.getByLabel('From').selectOption({ index: 0 });
+    await disposals.getByLabel('To').selectOption({ index: 1 });
+    await expect(disposals.getByText('Before the first month')).toBeVisible();
+    await expect(disposals.getByTestId('disposals')).toBeHidden();
+    await disposals.getByRole('button', { name: 'Print (PDF)' }).click();
+    await expect(disposals.getByRole('alert')).toHaveText('Correct the months first.');
+    await disposals.getByLabel('From').selectOption('2026-10');
+    await disposals.getByLabel('To').selectOption({ index: 0 });
+    await expect(disposals.getByRole('alert')).toBeHidden();
     await expect(disposals.getByRole('row', { name: /^2026-11/ })).toContainText('1');
     const pending = page.getByRole('region', { name: 'Pending cases' });
     await pending.scrollIntoViewIfNeeded();

@@ -23,6 +23,9 @@ export function keepPrint(name: string, pdfBase64: string, pages: number[] = [1]
 /** The text in reading order, a table cell's lines together (Devanagari comes back as Unicode when the font is embedded right). */
 export const pdfText = (file: string): string => run('pdftotext', [file, '-']);
 
+/** The text laid out as printed: a table's row on one line, its cells apart. */
+export const pdfLayoutText = (file: string): string => run('pdftotext', ['-layout', file, '-']);
+
 /**
  * Which of the expected strings the PDF's text lacks. Spaces are ignored on both sides:
  * pdftotext places a space wherever glyphs sit apart, and a Devanagari vowel sign often

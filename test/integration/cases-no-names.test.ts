@@ -81,9 +81,12 @@ describe('s.74: no name on anything made for outside', { timeout: 180_000 }, () 
       outputs[`disposals ${authority} CSV`] = (await t.call('cases.csv', { report: 'disposals', authority, range: { from: '2026-01', to: '2026-12' } })).csv;
       outputs[`cause list ${authority} PDF`] = pdfOutput((await t.call('print.form', { form: 'cause-list', date: HEARING, authority, bench: null })).pdfBase64);
       outputs[`pendency ${authority} PDF`] = pdfOutput((await t.call('print.form', { form: 'pendency', authority })).pdfBase64);
+      outputs[`disposals ${authority} PDF`] = pdfOutput((await t.call('print.form', { form: 'disposals', authority, range: { from: '2026-01', to: '2026-12' } })).pdfBase64);
     }
-    // The printed cause list holds what the screen's does (so the search above reads real text).
+    // The printed lists hold what the screens' do (so the search above reads real text).
     expect(outputs['cause list jjb PDF']).toContain('JJB/NN/7/2026');
+    expect(outputs['disposals cwc PDF']).toContain('2026-01 to 2026-12');
+    expect(outputs['disposals cwc PDF']).toContain('Child Welfare Committee');
     // The cases register is the office's own file (to keep, or to move cases to another installation), not one for outside:
     // it names each child by admission number only, though an order's "placed with" may name a parent.
     const casesRegister = (await t.call('cases.csv', { report: 'cases', authority: null })).csv;

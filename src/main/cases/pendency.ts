@@ -80,6 +80,8 @@ export function disposals(db: Sqlite, authority: Authority, range: { from: strin
   for (let m = `${range.from}-01`; m.slice(0, 7) <= range.to; m = addToDay(m, { months: 1 })) months.push(m.slice(0, 7));
   const types = disposalsOf(authority);
   const counts: Disposals['counts'] = Object.fromEntries(months.map((m) => [m, Object.fromEntries(types.map((t) => [t, 0]))]));
+  const monthTotals: Disposals['monthTotals'] = Object.fromEntries(months.map((m) => [m, 0]));
+  const kindTotals: Disposals['kindTotals'] = Object.fromEntries(types.map((t) => [t, 0]));
   const rows = db
     .prepare(`SELECT substr(disposed_on, 1, 7) AS month, disposal, count(*) AS n FROM jj_cases WHERE authority = ? AND status = 'disposed' AND disposed_on >= ? AND disposed_on < ? GROUP BY month, disposal`)
     .all(authority, `${range.from}-01`, addToDay(`${range.to}-01`, { months: 1 })) as { month: string; disposal: string; n: number }[];
@@ -89,7 +91,9 @@ export function disposals(db: Sqlite, authority: Authority, range: { from: strin
     if (!line) continue;
     const type = r.disposal && types.includes(r.disposal) ? r.disposal : 'other';
     line[type] = (line[type] ?? 0) + r.n;
+    monthTotals[r.month] = (monthTotals[r.month] ?? 0) + r.n;
+    kindTotals[type] = (kindTotals[type] ?? 0) + r.n;
     total += r.n;
   }
-  return { authority, months, disposals: types, counts, total };
+  return { authority, months, disposals: types, counts, monthTotals, kindTotals, total };
 }

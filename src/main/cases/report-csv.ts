@@ -21,5 +21,5 @@ export function pendencyCsv(p: Pendency): string {
 }
 
 export function disposalsCsv(d: Disposals): string {
-  return csvDocument([['month', ...d.disposals, 'total'], ...d.months.map((m) => [m, ...d.disposals.map((t) => String(d.counts[m]?.[t] ?? 0)), String(d.disposals.reduce((n, t) => n + (d.counts[m]?.[t] ?? 0), 0))])]);
+  return csvDocument([['month', ...d.disposals, 'total'], ...d.months.map((m) => [m, ...d.disposals.map((t) => String(d.counts[m]?.[t] ?? 0)), String(d.monthTotals[m] ?? 0)])]);
 }

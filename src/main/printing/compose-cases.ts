@@ -1,7 +1,7 @@
 /**
  * From a print request to a Board's or Committee's document: a case's forms (checked and logged
- * like opening the case, since they identify the child), and the cause list and pendency report
- * (which name no child, so anyone who reads the register may print them).
+ * like opening the case, since they identify the child), and the cause list, the pendency and
+ * the disposals reports (which name no child, so anyone who reads the register may print them).
  */
 import { AppError } from '../../shared/api/errors';
 import { CASE_FORM_AUTHORITY, type CaseForm, type PrintRequest } from '../../shared/domain/printing';
@@ -13,16 +13,16 @@ import { clocksOf, factsByCase } from '../cases/case-clocks';
 import { causeList } from '../cases/cause-list';
 import { caseHearings } from '../cases/hearings';
 import { caseSummary, monitoringRows } from '../cases/monitoring-sheet';
-import { pendency } from '../cases/pendency';
+import { disposals, pendency } from '../cases/pendency';
 import type { Sqlite } from '../db/open';
 import { childForPrint, photoForPrint } from './child-for-print';
 import { fileSafe, type Composed, type PrintSources } from './compose';
 import { caseSummaryForm, monitoringSheetForm, stepForm, type CasePrint } from './forms/case-forms';
-import { causeListDoc, pendencyDoc } from './forms/case-lists';
+import { causeListDoc, disposalsDoc, pendencyDoc } from './forms/case-lists';
 import type { Form17Production } from './forms/form17';
 
 type CaseRequest = Extract<PrintRequest, { case: unknown }>;
-type ListRequest = Extract<PrintRequest, { form: 'cause-list' | 'pendency' }>;
+type ListRequest = Extract<PrintRequest, { form: 'cause-list' | 'pendency' | 'disposals' }>;
 
 const FORM_NAMES: Record<CaseForm, string> = { form1: 'Form 1', form6: 'Form 6', form11: 'Form 11', form15: 'Form 15', form18: 'Form 18', form19: 'Form 19', form22: 'Form 22', form25: 'Form 25', form26: 'Form 26' };
 const AUTHORITY_NAMES = { jjb: 'Board', cwc: 'Committee' } as const;
@@ -85,6 +85,11 @@ export function composeCaseList(request: ListRequest, src: PrintSources): Compos
   if (request.form === 'pendency') {
     const p = pendency(src.db, authority, src.now);
     return { title: `Pending cases ${authority.toUpperCase()} ${formatDate(p.asOf)}`, fileStem: `pendency-${authority}-${p.asOf}`, reference: `Pending cases · ${authority.toUpperCase()} · ${formatDate(p.asOf)}`, body: pendencyDoc(src.letterhead, p), landscape: true };
+  }
+  if (request.form === 'disposals') {
+    const { from, to } = request.range;
+    // A column for each kind of order the authority makes: wider than a portrait page.
+    return { title: `Disposals ${authority.toUpperCase()} ${from} to ${to}`, fileStem: `disposals-${authority}-${from}-to-${to}`, reference: `Disposals · ${authority.toUpperCase()} · ${from} to ${to}`, body: disposalsDoc(src.letterhead, disposals(src.db, authority, request.range)), landscape: true };
   }
   const list = causeList(src.db, request.date, authority, request.bench);
   const bench = request.bench ? `-bench-${fileSafe(request.bench)}` : '';

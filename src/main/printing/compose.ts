@@ -122,6 +122,7 @@ export function compose(request: PrintRequest, src: PrintSources): Composed {
       };
     case 'cause-list':
     case 'pendency':
+    case 'disposals':
       return composeCaseList(request, src);
     default:
       return 'case' in request ? composeCaseForm(request, src) : composeChildForm(request, src);

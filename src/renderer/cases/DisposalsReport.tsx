@@ -1,10 +1,12 @@
-/** Cases disposed of per month by the order that disposed of them, for a span of months; on screen and as CSV. */
+/** Cases disposed of per month by the order that disposed of them, for a span of months; on screen, as CSV and printed. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Authority } from '../../shared/domain/jj-case';
+import { MAX_REPORT_MONTHS, monthRangeSchema } from '../../shared/domain/reports';
 import { api } from '../api';
 import { useQuery } from '../api/use-query';
-import { describeError } from '../i18n/messages';
+import { describeError, translateFieldMessage } from '../i18n/messages';
+import { PrintButton } from '../printing/PrintButton';
 import { CsvButton } from '../reports/CsvButton';
 import { recentMonths } from '../reports/periods';
 import { SelectField } from '../ui/fields';
@@ -14,12 +16,15 @@ import { AuthorityField } from './PendencyReport';
 
 export function DisposalsReport() {
   const { t } = useTranslation();
-  const months = recentMonths(24);
+  const months = recentMonths(MAX_REPORT_MONTHS);
   const [authority, setAuthority] = useState<Authority>('jjb');
   const [from, setFrom] = useState(months[5]!);
   const [to, setTo] = useState(months[0]!);
-  const range = from <= to ? { from, to } : { from: to, to: from };
-  const { data, error } = useQuery('cases.disposals', { authority, range });
+  // The same check the backend makes: the months' error shows beside "To", and the report waits until it is right.
+  const range = { from, to };
+  const checked = monthRangeSchema.safeParse(range);
+  const problem = checked.success ? null : translateFieldMessage(t, checked.error.issues[0]!.message);
+  const { data, error } = useQuery('cases.disposals', { authority, range }, checked.success);
   const monthOptions = months.map((m) => ({ value: m, label: m }));
   return (
     <section className="view-section" aria-labelledby="disposals-title">
@@ -28,11 +33,12 @@ export function DisposalsReport() {
       <div className="report-controls">
         <AuthorityField value={authority} onChange={setAuthority} />
         <SelectField label={t('cases.disposals.from')} value={from} onChange={setFrom} options={monthOptions} />
-        <SelectField label={t('cases.disposals.to')} value={to} onChange={setTo} options={monthOptions} />
+        <SelectField label={t('cases.disposals.to')} value={to} onChange={setTo} options={monthOptions} error={problem ?? undefined} />
         <CsvButton load={() => api.call('cases.csv', { report: 'disposals', authority, range })} />
+        <PrintButton request={{ form: 'disposals', authority, range }} label={t('print.pdf')} validate={() => (problem ? t('print.fixMonths') : null)} />
       </div>
       {error && <ErrorMessage>{describeError(t, error)}</ErrorMessage>}
-      {data && (
+      {data && checked.success && (
         <div className="table-scroll">
           <table className="report-table" data-testid="disposals">
             <thead>
@@ -57,10 +63,21 @@ export function DisposalsReport() {
                       {data.counts[m]?.[d] ?? 0}
                     </td>
                   ))}
-                  <td className="num">{data.disposals.reduce((n, d) => n + (data.counts[m]?.[d] ?? 0), 0)}</td>
+                  <td className="num">{data.monthTotals[m] ?? 0}</td>
                 </tr>
               ))}
             </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('cases.disposals.total')}</th>
+                {data.disposals.map((d) => (
+                  <td key={d} className="num">
+                    {data.kindTotals[d] ?? 0}
+                  </td>
+                ))}
+                <td className="num">{data.total}</td>
+              </tr>
+            </tfoot>
           </table>
         </div>
       )}

@@ -69,6 +69,8 @@ export const en = {
     atLeast: 'At least {{n}}',
     date: 'A date as dd-mm-yyyy',
     dateTime: 'A date (dd-mm-yyyy) and time (hh:mm)',
+    beforeStartMonth: 'Before the first month',
+    atMostMonths: 'At most {{n}} months',
     number: 'A number',
     numberOfYears: 'A number of years',
     wholeYears: 'Whole years',
@@ -324,6 +326,7 @@ export const en = {
     printForm44: 'Print Form 44',
     printForm45: 'Print Form 45 (escort)',
     fixDates: 'Correct the dates first.',
+    fixMonths: 'Correct the months first.',
     form: {
       form17: 'Form 17 — report at production before the CWC',
       form43: 'Form 43 — case history',

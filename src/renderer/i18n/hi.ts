@@ -71,6 +71,8 @@ export const hi: Messages = {
     atLeast: 'कम से कम {{n}}',
     date: 'तारीख दिन-माह-वर्ष (dd-mm-yyyy) में',
     dateTime: 'तारीख (dd-mm-yyyy) और समय (hh:mm)',
+    beforeStartMonth: 'पहले महीने से पहले',
+    atMostMonths: 'अधिकतम {{n}} महीने',
     number: 'एक संख्या',
     numberOfYears: 'वर्षों की संख्या',
     wholeYears: 'पूरे वर्ष',
@@ -326,6 +328,7 @@ export const hi: Messages = {
     printForm44: 'प्रपत्र 44 छापें',
     printForm45: 'प्रपत्र 45 (अनुरक्षण) छापें',
     fixDates: 'पहले तिथियाँ ठीक करें।',
+    fixMonths: 'पहले महीने ठीक करें।',
     form: {
       form17: 'प्रपत्र 17 — बाल कल्याण समिति के समक्ष प्रस्तुति की रिपोर्ट',
       form43: 'प्रपत्र 43 — केस इतिहास',

@@ -19,17 +19,20 @@ interface Props {
 export function PrintButton({ request, label, validate }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  // A message stands for the request it was about: once the screen asks for another (the dates put right), it goes.
+  const key = JSON.stringify(request);
+  const [failed, setFailed] = useState<{ key: string; message: string } | null>(null);
+  const error = failed?.key === key ? failed.message : null;
 
   async function print() {
     const problem = validate?.() ?? null;
-    setError(problem);
+    setFailed(problem ? { key, message: problem } : null);
     if (problem) return;
     setBusy(true);
     try {
       savePdf(await api.call('print.form', request));
     } catch (e) {
-      setError(describeError(t, asApiError(e)));
+      setFailed({ key, message: describeError(t, asApiError(e)) });
     } finally {
       setBusy(false);
     }

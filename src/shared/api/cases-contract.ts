@@ -12,7 +12,7 @@ import { isoDate } from '../domain/fields';
 import { hearingOutcomeSchema, hearingSchema, nextListingSchema, sittingsSchema } from '../domain/hearings';
 import { AUTHORITIES, CASE_STATUSES, caseRegisterSchema, OFFENCE_CLASSES, productionCheckSchema } from '../domain/jj-case';
 import { caseEntryKindSchema, caseEntryViewSchema } from '../domain/jj-case-entries';
-import { monthSchema } from '../domain/reports';
+import { monthRangeSchema, monthSchema } from '../domain/reports';
 
 const ok = z.object({ ok: z.literal(true) });
 const formValues = z.record(z.string(), z.unknown());
@@ -126,14 +126,13 @@ export const disposalsSchema = z.object({
   disposals: z.array(z.string()),
   /** counts[month][disposal] */
   counts: z.record(z.string(), z.record(z.string(), z.number())),
+  /** Disposals in each month, of every kind. */
+  monthTotals: z.record(z.string(), z.number()),
+  /** Disposals of each kind, over all the months. */
+  kindTotals: z.record(z.string(), z.number()),
   total: z.number(),
 });
 export type Disposals = z.infer<typeof disposalsSchema>;
-
-const monthRange = z
-  .object({ from: monthSchema, to: monthSchema })
-  .strict()
-  .refine((r) => r.from <= r.to, { path: ['to'], error: 'before the start month' });
 
 export const casesContract = {
   'cases.list': method({
@@ -156,11 +155,11 @@ export const casesContract = {
   'cases.causeList': method({ input: z.object({ date: isoDate, authority, bench: z.string().max(60).nullable().default(null) }).strict(), output: causeListSchema, access: 'children.read' }),
   'cases.calendar': method({ input: z.object({ month: monthSchema, authority }).strict(), output: calendarSchema, access: 'children.read' }),
   'cases.pendency': method({ input: z.object({ authority }).strict(), output: pendencySchema, access: 'children.read' }),
-  'cases.disposals': method({ input: z.object({ authority, range: monthRange }).strict(), output: disposalsSchema, access: 'children.read' }),
+  'cases.disposals': method({ input: z.object({ authority, range: monthRangeSchema }).strict(), output: disposalsSchema, access: 'children.read' }),
   'cases.csv': method({
     input: z.discriminatedUnion('report', [
       z.object({ report: z.literal('pendency'), authority }).strict(),
-      z.object({ report: z.literal('disposals'), authority, range: monthRange }).strict(),
+      z.object({ report: z.literal('disposals'), authority, range: monthRangeSchema }).strict(),
       z.object({ report: z.literal('causeList'), authority, date: isoDate, bench: z.string().max(60).nullable().default(null) }).strict(),
       z.object({ report: z.literal('cases'), authority: authority.nullable().default(null) }).strict(),
     ]),

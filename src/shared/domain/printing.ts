@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { isoDate } from './child';
 import { PLAN_PARTS } from './care-plan';
-import { monthSchema, quarterSchema } from './reports';
+import { monthRangeSchema, monthSchema, quarterSchema } from './reports';
 import { AUTHORITIES, type Authority } from './jj-case';
 
 /** Forms about one child. */
@@ -27,8 +27,8 @@ export type CaseForm = keyof typeof CASE_FORM_AUTHORITY;
 export const CASE_FORMS = Object.keys(CASE_FORM_AUTHORITY) as CaseForm[];
 /** The register and the reports, over a period. */
 export const PERIOD_DOCUMENTS = ['register', 'quarterly', 'monthly'] as const;
-/** The Board's or Committee's day's cause list and pendency report. */
-export const CASE_LISTS = ['cause-list', 'pendency'] as const;
+/** The Board's or Committee's day's cause list, pendency report and disposals report. */
+export const CASE_LISTS = ['cause-list', 'pendency', 'disposals'] as const;
 export const PRINTABLES = [...CHILD_FORMS, ...CASE_FORMS, ...PERIOD_DOCUMENTS, ...CASE_LISTS] as const;
 export type Printable = (typeof PRINTABLES)[number];
 
@@ -70,6 +70,8 @@ export const printRequestSchema = z
   /** The cause list of a day, for one bench or all. */
   z.object({ form: z.literal('cause-list'), date: isoDate, authority: listAuthority, bench: z.string().trim().max(60).nullable().default(null) }).strict(),
   z.object({ form: z.literal('pendency'), authority: listAuthority }).strict(),
+  /** Disposals per month by order, the months `from` to `to` (yyyy-mm) both included. */
+  z.object({ form: z.literal('disposals'), authority: listAuthority, range: monthRangeSchema }).strict(),
   ])
   .superRefine((r, ctx) => {
     if (r.form === 'register' && r.to < r.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'before the start date' });

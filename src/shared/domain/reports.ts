@@ -11,6 +11,23 @@ import { isoDate, requiredText } from './fields';
 export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, { error: 'a quarter as yyyy-Qn' });
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'a month as yyyy-mm' });
 
+/** How many calendar months a span covers, both ends included ("2026-01" to "2026-12": 12). */
+export function monthsSpanned(r: { from: string; to: string }): number {
+  const [fy, fm] = r.from.split('-').map(Number) as [number, number];
+  const [ty, tm] = r.to.split('-').map(Number) as [number, number];
+  return (ty - fy) * 12 + (tm - fm) + 1;
+}
+
+/** The longest span of months a disposals report covers: the last two years, as the screen offers them (a year prints on one landscape page). */
+export const MAX_REPORT_MONTHS = 24;
+
+/** A span of calendar months, both included (the disposals report on screen, as CSV and printed). */
+export const monthRangeSchema = z
+  .object({ from: monthSchema, to: monthSchema })
+  .strict()
+  .refine((r) => r.from <= r.to, { path: ['to'], error: 'before the start month' })
+  .refine((r) => monthsSpanned(r) <= MAX_REPORT_MONTHS, { path: ['to'], error: `at most ${MAX_REPORT_MONTHS} months` });
+
 const eventBase = {
   serial: z.number(),
   childId: z.string(),

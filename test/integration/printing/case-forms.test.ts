@@ -1,12 +1,13 @@
 /**
  * The Board's and Committee's printed forms: Forms 1, 6 and 11 from a Board case, Forms 15, 17,
- * 18, 19, 22, 25 and 26 from a Committee case, the cause list and the pendency report — each
- * read back from the PDF (Hindi and English labels, the recorded values), kept with a PNG of
- * page 1 under test-results/printing/. The cause list and pendency carry no name; a CCL case's
- * forms are refused to a role that may not see the child, and a form of the wrong authority.
+ * 18, 19, 22, 25 and 26 from a Committee case, the cause list, the pendency and the disposals
+ * reports — each read back from the PDF (Hindi and English labels, the recorded values), kept
+ * with a PNG of page 1 under test-results/printing/. The lists and reports carry no name; a CCL
+ * case's forms are refused to a role that may not see the child, and a form of the wrong
+ * authority; a span of months backwards or over two years is refused.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { keepPrint, missingText, pdfFontNames, pdfText, PRINT_FONTS } from '../../helpers/pdf';
+import { keepPrint, missingText, pdfFontNames, pdfLayoutText, pdfPageCount, pdfPageSize, pdfText, PRINT_FONTS } from '../../helpers/pdf';
 import { childInput } from '../../helpers/backend';
 import { printingBackend, sharedEngine } from './print-fixture';
 
@@ -86,18 +87,42 @@ describe('printed Board and Committee forms', { timeout: 300_000 }, () => {
     expect(missingText(f17, ['CWC/PAT/301/2026', 'चाइल्डलाइन 1098', 'पटना जंक्शन, प्लेटफ़ॉर्म 4', 'अकेली रोती हुई मिली', '12:00'])).toEqual([]);
   });
 
-  it('prints the cause list and the pendency report with case numbers and initials, and no name', async () => {
-    const { t } = await casesBackend();
+  it('prints the cause list, the pendency and the disposals reports with case numbers and initials, and no name', async () => {
+    const { t, board, committee } = await casesBackend();
     const list = await t.call('print.form', { form: 'cause-list', date: '2026-10-26', authority: 'jjb', bench: null });
     expect(list.fileName).toBe('cause-list-jjb-2026-10-26.pdf');
     const file = keepPrint('cause-list', list.pdfBase64);
     expect(missingText(file, ['वाद सूची', 'Cause list', 'JJB/PAT/88/2026', 'र. य.', 'अभियोजन साक्ष्य', '12-10-2026'])).toEqual([]);
     const pending = keepPrint('pendency', (await t.call('print.form', { form: 'pendency', authority: 'cwc' })).pdfBase64);
     expect(missingText(pending, ['लंबित प्रकरण', 'CWC/PAT/301/2026'])).toEqual([]);
-    for (const f of [file, pending]) for (const name of ['राहुल', 'यादव', 'सुनीता', 'कुमारी', 'रामेश्वर', 'सुरेश']) expect(pdfText(f).replace(/\s+/g, ''), `${name} in ${f}`).not.toContain(name);
+
+    // Both cases disposed of on 16-11-2026: the Board's by admonition (s.18(1)(a)), the Committee's by declaring the girl legally free for adoption.
+    const dispose = async (id: string, order: { kind: 'finalOrder' | 'cwcOrder'; values: Record<string, unknown> }) => {
+      const pendingHearing = (await t.call('cases.get', { id })).hearings.find((h) => h.status === 'scheduled')!;
+      await t.call('hearings.relist', { hearingId: pendingHearing.id, listing: { date: '2026-11-16', bench: '1', purpose: 'finalOrder' } });
+      await t.call('cases.addEntry', { caseId: id, kind: order.kind, values: { date: '2026-11-16', ...order.values } });
+    };
+    await dispose(board.id, { kind: 'finalOrder', values: { orderSection: 's18_1', clause: 'a', details: 'माँ की उपस्थिति में समझाइश दी गई' } });
+    await dispose(committee.id, { kind: 'cwcOrder', values: { orderClause: 'h' } });
+    // A year of the Board's: eleven kinds of order across, twelve months down, totals and the signature on one landscape page.
+    const boardYear = await t.call('print.form', { form: 'disposals', authority: 'jjb', range: { from: '2025-12', to: '2026-11' } });
+    expect(boardYear.fileName).toBe('disposals-jjb-2025-12-to-2026-11.pdf');
+    const boardFile = keepPrint('disposals', boardYear.pdfBase64);
+    expect(pdfPageSize(boardFile)).toBe('841.92 x 594.96 pts (A4)');
+    expect(pdfPageCount(boardFile)).toBe(1);
+    expect(missingText(boardFile, ['निस्तारण', 'Disposals', 'किशोर न्याय बोर्ड', '2025-12 से 2026-11 तक', 'धारा 18(1)(क): सलाह या चेतावनी', 's.18(1)(a): advice or admonition', 'धारा 14(4): समाप्त (छोटा अपराध)', 'केवल संख्याएँ', 'पृष्ठ / Page 1 / 1'])).toEqual([]);
+    expect(pdfFontNames(boardFile).filter((f) => !PRINT_FONTS.test(f))).toEqual([]);
+    // October's row, November's and the totals: the one disposal under s.18(1)(a), the second column, and in the totals.
+    const rows = pdfLayoutText(boardFile).split('\n').filter((l) => /^\s*(2026-10|2026-11|.*Total)\s+\d/.test(l));
+    expect(rows.map((l) => l.trim().split(/\s+/).slice(-12).join(' '))).toEqual(['0 0 0 0 0 0 0 0 0 0 0 0', '0 1 0 0 0 0 0 0 0 0 0 1', '0 1 0 0 0 0 0 0 0 0 0 1']);
+    // Two years of the Committee's, the longest span: the column heads again on page 2, where the totals are.
+    const committeeFile = keepPrint('disposals-cwc', (await t.call('print.form', { form: 'disposals', authority: 'cwc', range: { from: '2024-12', to: '2026-11' } })).pdfBase64, [1, 2]);
+    expect(pdfPageCount(committeeFile)).toBe(2);
+    expect(missingText(committeeFile, ['बाल कल्याण समिति', 'धारा 37(1)(ज): दत्तक ग्रहण हेतु मुक्त', 's.37(1)(h): legally free for adoption', '2024-12', '2025-11', '2026-11', 'पृष्ठ / Page 2 / 2'])).toEqual([]);
+    for (const f of [file, pending, boardFile, committeeFile]) for (const name of ['राहुल', 'यादव', 'सुनीता', 'कुमारी', 'रामेश्वर', 'सुरेश']) expect(pdfText(f).replace(/\s+/g, ''), `${name} in ${f}`).not.toContain(name);
   });
 
-  it('refuses a CCL case’s forms to a role that may not see the child, and a form of the other authority', async () => {
+  it('refuses a CCL case’s forms to a role that may not see the child, a form of the other authority, and months backwards or over two years', async () => {
     const { t, board, committee } = await casesBackend();
     expect((await t.fail('print.form', { form: 'form22', case: { id: board.id } })).message).toMatch(/Form 22 is a form of the Committee; case JJB\/PAT\/88\/2026 is before the Board/);
     expect((await t.fail('print.form', { form: 'form1', case: { caseNo: 'NONE/1', authority: null } })).code).toBe('not_found');
@@ -106,6 +131,10 @@ describe('printed Board and Committee forms', { timeout: 300_000 }, () => {
     expect((await t.fail('print.form', { form: 'form6', case: { id: board.id } })).code).toBe('forbidden');
     expect((await t.call('print.form', { form: 'form22', case: { id: committee.id } })).fileName).toBe('form22-CWC-PAT-301-2026.pdf');
     expect((await t.call('print.form', { form: 'cause-list', date: '2026-10-26', authority: 'jjb', bench: null })).fileName).toBe('cause-list-jjb-2026-10-26.pdf');
+    // A span of months backwards, or longer than two years, is refused with the reason.
+    expect((await t.fail('print.form', { form: 'disposals', authority: 'jjb', range: { from: '2026-11', to: '2026-06' } })).message).toBe('Please check range.to: before the start month.');
+    expect((await t.fail('print.form', { form: 'disposals', authority: 'jjb', range: { from: '2024-10', to: '2026-11' } })).message).toBe('Please check range.to: at most 24 months.');
+    expect((await t.call('print.form', { form: 'disposals', authority: null, range: { from: '2026-11', to: '2026-11' } })).fileName).toBe('disposals-jjb-2026-11-to-2026-11.pdf');
   });
 });
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepPrint, missingText } from '../../helpers/pdf';
+import { keepPrint, missingText, pdfLayoutText } from '../../helpers/pdf';
 
 const CLI = join(process.cwd(), 'src/main/cli/homeward.ts');
 
@@ -57,17 +57,32 @@ describe('homeward print', { timeout: 300_000 }, () => {
     for (const name of ['Arjun Namoona', 'Kiran Kalpit', 'Baby Udaharan', 'Fatima Udaharan']) expect(missingText(kept, [name]).concat(missingText(keptPending, [name]))).toEqual([name, name]);
   });
 
+  it('prints the Board’s disposals for a span of months given as yyyy-mm', () => {
+    const out = join(dir, 'disposals.pdf');
+    const r = homeward(['print', 'disposals', '--authority', 'jjb', '--from', '2024-01', '--to', '2024-12', '--out', out, ...auth]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const kept = keepPrint('cli-disposals', readFileSync(out).toString('base64'));
+    expect(missingText(kept, ['निस्तारण', '2024-01 से 2024-12 तक', 'धारा 18(1)(क): सलाह या चेतावनी'])).toEqual([]);
+    // The sample's case disposed of on 16-04-2024 by admonition: April's row, the second column.
+    const april = pdfLayoutText(kept).split('\n').find((l) => /^\s*2024-04\s/.test(l))!;
+    expect(april.trim().split(/\s+/).slice(1)).toEqual(['0', '1', '0', '0', '0', '0', '0', '0', '0', '0', '0', '1']);
+  });
+
   it('refuses bad usage with one line and exit 2, an unknown child with exit 1, writing nothing', () => {
     const out = join(dir, 'never.pdf');
     const usage = homeward(['print', 'form99', '--child', 'X', '--out', out, ...auth]);
     expect(usage.code).toBe(2);
-    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7, form44, form45, form1, form6, form11, form15, form18, form19, form22, form25, form26, register, quarterly, monthly, cause-list, pendency.\n');
+    expect(usage.err).toBe('homeward: There is no form "form99" to print; choose one of form17, form43, form7, form44, form45, form1, form6, form11, form15, form18, form19, form22, form25, form26, register, quarterly, monthly, cause-list, pendency, disposals.\n');
     const noDate = homeward(['print', 'cause-list', '--out', out, ...auth]);
     expect(noDate.code).toBe(2);
     expect(noDate.err).toBe('homeward: homeward print cause-list needs --date dd-mm-yyyy.\n');
     const backwards = homeward(['print', 'register', '--from', '31-12-2026', '--to', '01-10-2026', '--out', out, ...auth]);
     expect(backwards.code).toBe(2);
     expect(backwards.err).toBe('homeward: --to (01-10-2026) is before --from (31-12-2026).\n');
+    const tooLong = homeward(['print', 'disposals', '--from', '2024-01', '--to', '2026-12', '--out', out, ...auth]);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.err).toBe('homeward: --from 2024-01 --to 2026-12 spans 36 months; the disposals report covers at most 24.\n');
     const missing = homeward(['print', 'form17', '--child', 'NOBODY', '--out', out, ...auth]);
     expect(missing.code).toBe(1);
     expect(missing.err).toBe('homeward: No child has admission number NOBODY.\n');

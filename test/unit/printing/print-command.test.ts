@@ -27,6 +27,7 @@ describe('homeward print options', () => {
     expect(() => printRequest('cause-list', { date: '31-02-2026' })).toThrow('--date takes a date as dd-mm-yyyy, not "31-02-2026".');
     expect(() => printRequest('pendency', { authority: 'court' })).toThrow('--authority takes jjb or cwc, not "court".');
     expect(() => printRequest('pendency', { child: 'X' })).toThrow('--child is not used by homeward print pendency.');
+    expect(() => printRequest('pendency', { from: '2026-01' })).toThrow('--from is not used by homeward print pendency.');
   });
 
   it('refuses a form it does not know, a missing child and a period where none belongs', () => {
@@ -52,6 +53,22 @@ describe('homeward print options', () => {
     expect(() => printRequest('quarterly', { quarter: '2026-Q5' })).toThrow(/--quarter takes a quarter as yyyy-Qn/);
     expect(() => printRequest('monthly', { month: '11-2026' })).toThrow(/--month takes a month as yyyy-mm/);
     expect(() => printRequest('monthly', { month: '2026-11', from: '01-11-2026' })).toThrow('--from is not used by homeward print monthly.');
+  });
+
+  it('takes the disposals report’s months as yyyy-mm, like --month: the end not before the start, two years at most', () => {
+    expect(printRequest('disposals', { from: '2026-01', to: '2026-12' })).toEqual({ form: 'disposals', authority: null, range: { from: '2026-01', to: '2026-12' } });
+    expect(printRequest('disposals', { from: '2024-12', to: '2026-11', authority: 'CWC' })).toEqual({ form: 'disposals', authority: 'cwc', range: { from: '2024-12', to: '2026-11' } });
+    expect(printRequest('disposals', { from: '2026-11', to: '2026-11' })).toEqual({ form: 'disposals', authority: null, range: { from: '2026-11', to: '2026-11' } });
+    expect(() => printRequest('disposals', { from: '2026-01' })).toThrow('homeward print disposals needs --from yyyy-mm --to yyyy-mm.');
+    expect(() => printRequest('disposals', { from: '01-01-2026', to: '2026-12' })).toThrow('--from takes a month as yyyy-mm (2026-11), not "01-01-2026".');
+    expect(() => printRequest('disposals', { from: '2026-01', to: '2026-13' })).toThrow('--to takes a month as yyyy-mm (2026-11), not "2026-13".');
+    expect(() => printRequest('disposals', { from: '2026-12', to: '2026-01' })).toThrow('--to (2026-01) is before --from (2026-12).');
+    expect(() => printRequest('disposals', { from: '2024-11', to: '2026-11' })).toThrow('--from 2024-11 --to 2026-11 spans 25 months; the disposals report covers at most 24.');
+    expect(() => printRequest('disposals', { from: '2026-01', to: '2026-12', authority: 'court' })).toThrow('--authority takes jjb or cwc, not "court".');
+    expect(() => printRequest('disposals', { from: '2026-01', to: '2026-12', month: '2026-05' })).toThrow('--month is not used by homeward print disposals.');
+    expect(() => printRequest('disposals', { from: '2026-01', to: '2026-12', date: '01-05-2026' })).toThrow('--date is not used by homeward print disposals.');
+    // The register still takes its days as dd-mm-yyyy: the format is the form's.
+    expect(() => printRequest('register', { from: '2026-01', to: '2026-12' })).toThrow('--from takes a date as dd-mm-yyyy, not "2026-01".');
   });
 
   it('writes only a .pdf file into a folder that exists', () => {

@@ -6,6 +6,7 @@ import { hi } from '../../../src/renderer/i18n/hi';
 import { describeError, translateFieldMessage } from '../../../src/renderer/i18n/messages';
 import { childInputSchema } from '../../../src/shared/domain/child';
 import { fieldErrors } from '../../../src/shared/api/errors';
+import { monthRangeSchema } from '../../../src/shared/domain/reports';
 
 let tHi: TFunction;
 let tEn: TFunction;
@@ -27,6 +28,15 @@ describe('field messages from the shared schemas', () => {
     expect(translateFieldMessage(tHi, 'a date as dd-mm-yyyy')).toBe(hi.fieldMsg.date);
     expect(translateFieldMessage(tEn, 'six digits')).toBe('Six digits');
     expect(translateFieldMessage(tHi, 'Too small: expected number to be >=1')).toBe('कम से कम 1');
+  });
+
+  it('knows what a span of months backwards or over two years is refused with', () => {
+    const backwards = monthRangeSchema.safeParse({ from: '2026-11', to: '2026-06' });
+    const tooLong = monthRangeSchema.safeParse({ from: '2024-01', to: '2026-12' });
+    expect(backwards.success || translateFieldMessage(tHi, backwards.error.issues[0]!.message)).toBe('पहले महीने से पहले');
+    expect(tooLong.success || translateFieldMessage(tHi, tooLong.error.issues[0]!.message)).toBe('अधिकतम 24 महीने');
+    expect(tooLong.success || translateFieldMessage(tEn, tooLong.error.issues[0]!.message)).toBe('At most 24 months');
+    expect(monthRangeSchema.safeParse({ from: '2024-12', to: '2026-11' }).success).toBe(true);
   });
 
   it('falls back to the text it does not know', () => {

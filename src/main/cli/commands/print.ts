@@ -4,6 +4,7 @@ import { AppError } from '../../../shared/api/errors';
 import { PLAN_PARTS, type PlanPart } from '../../../shared/domain/care-plan';
 import { CASE_FORMS, PRINTABLES, type CaseForm, type PrintRequestDraft, type Printable } from '../../../shared/domain/printing';
 import { AUTHORITIES, type Authority } from '../../../shared/domain/jj-case';
+import { MAX_REPORT_MONTHS, monthSchema, monthsSpanned } from '../../../shared/domain/reports';
 import { parseDate } from '../../../shared/util/dates';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { writableFolder } from '../../fs/writable-folder';
@@ -39,9 +40,15 @@ const FLAG: Record<Selector, string> = {
   date: '--date',
   bench: '--bench',
 };
-const CASE_FORM: { required: Selector[]; optional: Selector[] } = { required: ['case'], optional: ['authority'] };
+interface Takes {
+  required: Selector[];
+  optional: Selector[];
+  /** How this form writes an option that others write otherwise (the disposals report's --from is a month). */
+  example?: Partial<Record<Selector, string>>;
+}
+const CASE_FORM: Takes = { required: ['case'], optional: ['authority'] };
 /** Which options each form takes (its required ones first). */
-const TAKES: Record<Printable, { required: Selector[]; optional: Selector[] }> = {
+const TAKES: Record<Printable, Takes> = {
   form17: { required: ['child'], optional: [] },
   form43: { required: ['child'], optional: [] },
   form7: { required: ['child'], optional: ['part', 'asOf'] },
@@ -53,6 +60,7 @@ const TAKES: Record<Printable, { required: Selector[]; optional: Selector[] }> =
   ...(Object.fromEntries(CASE_FORMS.map((f) => [f, CASE_FORM])) as Record<CaseForm, typeof CASE_FORM>),
   'cause-list': { required: ['date'], optional: ['authority', 'bench'] },
   pendency: { required: [], optional: ['authority'] },
+  disposals: { required: ['from', 'to'], optional: ['authority'], example: { from: 'yyyy-mm', to: 'yyyy-mm' } },
 };
 const EXAMPLE: Record<Selector, string> = {
   child: 'ADMISSION_NO',
@@ -75,6 +83,12 @@ function authorityOption(text: string | undefined): Authority | null {
   return a as Authority;
 }
 
+/** A month as --month takes it: yyyy-mm. */
+function monthOption(name: Selector, text: string): string {
+  if (!monthSchema.safeParse(text).success) throw new AppError('invalid_input', `${FLAG[name]} takes a month as yyyy-mm (2026-11), not "${text}".`);
+  return text;
+}
+
 function dateOption(name: Selector, text: string): string {
   const iso = parseDate(text);
   if (!iso) throw new AppError('invalid_input', `${FLAG[name]} takes a date as dd-mm-yyyy, not "${text}".`);
@@ -85,9 +99,9 @@ function dateOption(name: Selector, text: string): string {
 export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): PrintRequestDraft {
   if (!(PRINTABLES as readonly string[]).includes(form)) throw new AppError('invalid_input', `There is no form "${form}" to print; choose one of ${PRINTABLES.join(', ')}.`);
   const what = form as Printable;
-  const { required, optional } = TAKES[what] as { required: readonly Selector[]; optional: readonly Selector[] };
+  const { required, optional, example = {} } = TAKES[what];
   const missing = required.find((k) => opts[k] === undefined);
-  if (missing) throw new AppError('invalid_input', `homeward print ${what} needs ${required.map((k) => `${FLAG[k]} ${EXAMPLE[k]}`).join(' ')}.`);
+  if (missing) throw new AppError('invalid_input', `homeward print ${what} needs ${required.map((k) => `${FLAG[k]} ${example[k] ?? EXAMPLE[k]}`).join(' ')}.`);
   const extra = (Object.keys(FLAG) as Selector[]).find((k) => opts[k] !== undefined && !required.includes(k) && !optional.includes(k));
   if (extra) throw new AppError('invalid_input', `${FLAG[extra]} is not used by homeward print ${what}.`);
 
@@ -102,8 +116,7 @@ export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): Pri
       if (!/^\d{4}-Q[1-4]$/i.test(opts.quarter!)) throw new AppError('invalid_input', `--quarter takes a quarter as yyyy-Qn (2026-Q3), not "${opts.quarter}".`);
       return { form: what, period: opts.quarter!.toUpperCase() };
     case 'monthly':
-      if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(opts.month!)) throw new AppError('invalid_input', `--month takes a month as yyyy-mm (2026-11), not "${opts.month}".`);
-      return { form: what, month: opts.month! };
+      return { form: what, month: monthOption('month', opts.month!) };
     case 'form7': {
       const part = opts.part?.toUpperCase();
       if (part !== undefined && !(PLAN_PARTS as readonly string[]).includes(part)) throw new AppError('invalid_input', `--part takes A, B, C or D, not "${opts.part}".`);
@@ -113,6 +126,13 @@ export function printRequest(form: string, opts: Omit<PrintOptions, 'out'>): Pri
       return { form: what, date: dateOption('date', opts.date!), authority: authorityOption(opts.authority), bench: opts.bench ?? null };
     case 'pendency':
       return { form: what, authority: authorityOption(opts.authority) };
+    case 'disposals': {
+      const range = { from: monthOption('from', opts.from!), to: monthOption('to', opts.to!) };
+      if (range.to < range.from) throw new AppError('invalid_input', `--to (${range.to}) is before --from (${range.from}).`);
+      const months = monthsSpanned(range);
+      if (months > MAX_REPORT_MONTHS) throw new AppError('invalid_input', `--from ${range.from} --to ${range.to} spans ${months} months; the disposals report covers at most ${MAX_REPORT_MONTHS}.`);
+      return { form: what, authority: authorityOption(opts.authority), range };
+    }
     case 'form17':
     case 'form43':
     case 'form44':

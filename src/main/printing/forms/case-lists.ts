@@ -1,10 +1,11 @@
 /**
  * The lists the Board and the Committee send out or put up: the day's cause list, bench by
- * bench, and the pendency report. The cause list names each case by number and the child's
- * initials, the pendency report by number only — never a name, address, school or photo
- * (JJ Act s.74); the data comes so from src/main/cases, whoever prints it.
+ * bench, the pendency report and the disposals report. The cause list names each case by
+ * number and the child's initials, the pendency report by number only, the disposals report
+ * counts cases — never a name, address, school or photo (JJ Act s.74); the data comes so from
+ * src/main/cases, whoever prints it.
  */
-import { AGE_BANDS, type CauseList, type Pendency } from '../../../shared/api/cases-contract';
+import { AGE_BANDS, type CauseList, type Disposals, type Pendency } from '../../../shared/api/cases-contract';
 import { formatDate } from '../../../shared/util/dates';
 import { bi, inline } from '../kit/bilingual';
 import { section, signatures } from '../kit/fields';
@@ -14,6 +15,8 @@ import { letterhead, type LetterheadView } from '../kit/letterhead';
 import { table } from '../kit/table';
 import { caseWord } from './case-words';
 
+/** Who signs a report of the Board (its Principal Magistrate) or the Committee (its Chairperson). */
+const REPORT_SIGNED_BY = bi('प्रधान मजिस्ट्रेट / अध्यक्ष', 'Principal Magistrate / Chairperson');
 const NO_NAMES = bi('प्रकरण संख्या और बालक के आद्याक्षर ही — नाम, पता, विद्यालय या फ़ोटो नहीं (किशोर न्याय अधिनियम धारा 74)', 'Case numbers and the child’s initials only — no name, address, school or photo (JJ Act s.74)');
 
 export function causeListDoc(lh: LetterheadView, list: CauseList): Html {
@@ -73,5 +76,26 @@ export function pendencyDoc(lh: LetterheadView, p: Pendency): Html {
       blankRows: p.rows.length ? 0 : 1,
     }),
   )}
-  ${signatures([bi('प्रधान मजिस्ट्रेट / अध्यक्ष', 'Principal Magistrate / Chairperson')])}`;
+  ${signatures([REPORT_SIGNED_BY])}`;
+}
+
+/** Months down, the orders that disposed of cases across (the screen's words for them), totals at the end of each. */
+export function disposalsDoc(lh: LetterheadView, d: Disposals): Html {
+  const total = (n: number | undefined) => html`<b>${n ?? 0}</b>`;
+  return html`${letterhead(lh)}
+  ${formHead({
+    number: null,
+    rule: null,
+    title: caseWord('disposals', 'title'),
+    note: html`${inline(caseWord('authority', d.authority))} · ${inline(bi(`${d.months[0]} से ${d.months.at(-1)} तक`, `${d.months[0]} to ${d.months.at(-1)}`))} · ${inline(bi('केवल संख्याएँ — कोई नाम या आद्याक्षर नहीं (धारा 74)', 'counts only — no name or initials (s.74)'))}`,
+  })}
+  ${table({
+    className: 'compact counts',
+    columns: [{ head: caseWord('disposals', 'month'), width: '20mm' }, ...d.disposals.map((kind) => ({ head: caseWord('disposal', kind) })), { head: caseWord('disposals', 'total'), width: '13mm' }],
+    rows: [
+      ...d.months.map((m) => [m, ...d.disposals.map((kind) => d.counts[m]?.[kind] ?? 0), total(d.monthTotals[m])]),
+      [html`<b>${inline(caseWord('disposals', 'total'))}</b>`, ...d.disposals.map((kind) => total(d.kindTotals[kind])), total(d.total)],
+    ],
+  })}
+  ${signatures([REPORT_SIGNED_BY])}`;
 }

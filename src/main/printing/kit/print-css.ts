@@ -52,6 +52,8 @@ table.grid th { background: #eee; font-weight: 700; font-size: 8.5pt; text-align
 table.grid thead { display: table-header-group; }
 table.grid tr.blank-row td { height: 8mm; }
 table.grid.compact td { font-size: 8.5pt; }
+table.grid.counts td { padding-top: 0.5mm; padding-bottom: 0.5mm; }
+table.grid.counts td + td { text-align: right; }
 table.grid tr.group th { background: #f4f4f4; text-align: left; font-size: 9pt; }
 h3.sub-title { font-size: 9.5pt; margin: 3mm 0 1mm; }
 .part-break { break-before: page; }
