@@ -218,17 +218,19 @@ export function evaluate(ds: Dataset): Evaluation {
   const probability = (qi: number, ri: number) => scorer.explain(prepared[qi]!, preparedRecords[ri]!).probability;
   const isMatch = (qi: number, ri: number) => probability(qi, ri) >= THRESHOLD;
   const sameEntity = (qi: number, ri: number) => ds.entity(queries[qi]!.id) === ds.entity(ds.records[ri]!.id);
+  // Each blocked pair is scored once; the pairwise count and the clusters both read it.
+  const probabilities = pairs.map(([qi, ri]) => probability(qi, ri));
   let tp = 0;
   let blocked = 0;
   let predicted = 0;
-  for (const [qi, ri] of pairs) {
+  pairs.forEach(([qi, ri], k) => {
     if (sameEntity(qi, ri)) blocked++;
-    if (!isMatch(qi, ri)) continue;
+    if (probabilities[k]! < THRESHOLD) return;
     predicted++;
     if (sameEntity(qi, ri)) tp++;
-  }
+  });
   const truth = truePairs(ds);
-  const clustered = link ? undefined : clusteredScores(queries.length, pairs, (k) => probability(...pairs[k]!) >= CLUSTER_AT, (i) => ds.entity(queries[i]!.id), truth.length);
+  const clustered = link ? undefined : clusteredScores(queries.length, pairs, (k) => probabilities[k]! >= CLUSTER_AT, (i) => ds.entity(queries[i]!.id), truth.length);
   const unblockedFound = truth.filter(([qi, ri]) => !seen.has(key(qi, ri)) && isMatch(qi, ri)).length;
   const values = (i: number, side: GenericRecord[]) => side[i]!.values;
   const splinkBlocked = ds.splinkBlocking && truth.filter(([qi, ri]) => blockedByAny(ds.splinkBlocking!, values(qi, queries), values(ri, ds.records))).length / truth.length;

@@ -15,13 +15,12 @@ const BAND_YEARS = 4;
 const band = (year: number) => Math.floor(year / BAND_YEARS);
 
 /**
- * The first name word's loose key (consonant frame, voicing folded): the compound tokens use it
- * so that a name written in Tamil script (which has no voiced letters: அபிலாஸா is "apilasa")
- * or heard badly still meets its report in the same sex and age band, district or father.
+ * The first name word's key or loose key. The compound tokens use the loose key (consonant
+ * frame, voicing folded) so that a name written in Tamil script (which has no voiced letters:
+ * அபிலாஸா is "apilasa") or heard badly still meets its report in the same sex and age band,
+ * district or father; the mother's token keeps the key, whose frequency the name comparison looks up.
  */
-const firstLoose = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.loose).find(Boolean) ?? null;
-/** The first name word's key: the mother's token, whose frequency the name comparison looks up. */
-const firstKey = (ns: CanonicalName[]) => ns.map((n) => coreTokens(n)[0]?.key).find(Boolean) ?? null;
+const firstWord = (ns: CanonicalName[], form: 'key' | 'loose') => ns.map((n) => coreTokens(n)[0]?.[form]).find(Boolean) ?? null;
 const SEX_CODE: Record<string, number> = { female: 1, male: 2, transgender: 3 };
 
 /** Query side: an unknown sex looks under both. */
@@ -32,8 +31,8 @@ const sexesOf = (p: PreparedPerson, query: boolean) => {
 
 function tokens(p: PreparedPerson, bands: number[], query: boolean): string[] {
   const out = new Set<string>();
-  const name = firstLoose(p.names);
-  const father = firstLoose(p.father);
+  const name = firstWord(p.names, 'loose');
+  const father = firstWord(p.father, 'loose');
   const { district, state } = p.place;
   const sexes = sexesOf(p, query);
   for (const n of p.names) {
@@ -43,7 +42,7 @@ function tokens(p: PreparedPerson, bands: number[], query: boolean): string[] {
     }
   }
   for (const n of p.father) for (const t of coreTokens(n)) out.add(`f:${t.key}`);
-  const mother = firstKey(p.mother);
+  const mother = firstWord(p.mother, 'key');
   if (mother) out.add(`m:${mother}`);
   for (const b of bands) {
     for (const sex of sexes) {

@@ -102,8 +102,9 @@ export function compareNameSets(as: CanonicalName[], bs: CanonicalName[], ctx: S
   }
   const rarest = best.agreeing.reduce((x, y) => (ctx.share(tfPrefix + y.key) < ctx.share(tfPrefix + x.key) ? y : x));
   const token = tfPrefix + rarest.key;
-  const pct = ctx.share(token) * 100;
+  const share = ctx.share(token);
+  const pct = share * 100;
   // Never rarer than one record of the index.
-  const uFloor = Math.max(ctx.share(token), ctx.count ? 1 / ctx.count : 0);
+  const uFloor = Math.max(share, ctx.count ? 1 / ctx.count : 0);
   return outcome([level, { key: 'nameShare', params: { name: rarest.strict, percent: pct < 0.01 ? '<0.01' : pct.toFixed(2) } }], ctx.tfRatio(token), uFloor);
 }
