@@ -33,8 +33,7 @@ class Grow<T extends Float64Array | BigUint64Array> {
   }
 }
 
-const RESERVOIR = 2000;
-const U_PAIRS = 40_000;
+const U_SAMPLE = { records: 2000, pairs: 40_000 };
 const NO_CONTEXT: ScoringContext = { share: () => 0, tfRatio: () => 1 };
 /** Records per batch: the unit of progress, cancelling and (in parallel builds) of work sent to a worker. */
 export const BATCH = 1000;
@@ -94,6 +93,7 @@ export class IndexWriter<R, P> {
   /** Payloads of a uniform sample of the records, for estimating u. */
   private readonly reservoir: string[] = [];
   private readonly rnd = new Prng(20240601);
+  private readonly uSample: { records: number; pairs: number };
   private readonly insert: Database.Statement;
   private readonly unit: (write: () => void) => void;
   count = 0;
@@ -111,6 +111,7 @@ export class IndexWriter<R, P> {
       createNextTables(db);
       this.unit = (write) => db.transaction(write)();
     }
+    this.uSample = profile.uSample ?? U_SAMPLE;
     this.insert = db.prepare(`INSERT INTO match_record${tables} (id, source_id, payload) VALUES (?, ?, ?)`);
   }
 
@@ -136,8 +137,9 @@ export class IndexWriter<R, P> {
         filters.ensure(id * 4 + 4);
         filters.data.set(batch.filters.subarray(i * 4, i * 4 + 4), id * 4);
       }
-      if (this.reservoir.length < RESERVOIR) this.reservoir.push(batch.payloads[i]!);
-      else if (this.rnd.next() < RESERVOIR / id) this.reservoir[this.rnd.int(0, RESERVOIR - 1)] = batch.payloads[i]!;
+      const size = this.uSample.records;
+      if (this.reservoir.length < size) this.reservoir.push(batch.payloads[i]!);
+      else if (this.rnd.next() < size / id) this.reservoir[this.rnd.int(0, size - 1)] = batch.payloads[i]!;
     });
     for (const t of batch.tfTokens) this.tfCounts.set(t, (this.tfCounts.get(t) ?? 0) + 1);
     for (const w of batch.vocabulary) this.vocabulary.add(w);
@@ -147,7 +149,7 @@ export class IndexWriter<R, P> {
     const { db, profile, count: n, tables } = this;
     writePostings(db, this.pairs.data.subarray(0, this.pairs.length), tables, this.unit);
     const sample = this.reservoir.map((t) => profile.deserialize(t));
-    const u = JSON.stringify(estimateSnapshotU(profile, sample, this.rnd));
+    const u = JSON.stringify(estimateSnapshotU(profile, sample, this.uSample.pairs, this.rnd));
     this.unit(() => {
       const meta = db.prepare(`INSERT INTO match_meta${tables} (key, value) VALUES (?, ?)`);
       meta.run('profile', profile.name);
@@ -233,10 +235,10 @@ function meanShares(counts: Map<string, number>, prefixes: readonly string[], n:
   return out;
 }
 
-function estimateSnapshotU<R, P>(profile: Profile<R, P>, sample: P[], rnd: Prng): number[][] | null {
+function estimateSnapshotU<R, P>(profile: Profile<R, P>, sample: P[], pairs: number, rnd: Prng): number[][] | null {
   if (sample.length < 50) return null;
   const levels: Int8Array[] = [];
-  for (let i = 0; i < U_PAIRS; i++) {
+  for (let i = 0; i < pairs; i++) {
     const a = rnd.int(0, sample.length - 1);
     const b = rnd.int(0, sample.length - 1);
     if (a !== b) levels.push(levelsOf(sample[a]!, sample[b]!, profile.comparisons, NO_CONTEXT));

@@ -3,8 +3,8 @@
  * birth, address, email, id numbers (the public linkage benchmarks). Declared as a list of
  * fields with a comparison kind each; blocking tokens and comparisons follow from the kinds.
  * The levels follow Splink's comparison library: several Jaro-Winkler and date-distance levels,
- * e-mail user part, forename and surname compared together (swaps recognised), and term
- * frequencies on exact agreement.
+ * e-mail user part, forename and surname compared together (swaps recognised), place and
+ * postcode compared together (hierarchical), and term frequencies on exact agreement.
  */
 import { distance } from 'fastest-levenshtein';
 import anyAscii from 'any-ascii';
@@ -27,6 +27,12 @@ export interface PersonProfileOptions {
   candidates?: number;
   /** Forename and surname fields compared as one concept (exact, swapped, both alike, one agrees…), as Splink's ForenameSurnameComparison. */
   fullName?: [string, string];
+  /**
+   * A place name and a postcode compared as one hierarchical concept. People born in the same
+   * town share its postcodes, so the two agree together among strangers far more often than
+   * independence says; as two comparisons their weights would count the same evidence twice.
+   */
+  place?: [string, string];
 }
 
 export type GenericRecord = { id: string; values: Record<string, string | null> };
@@ -38,8 +44,9 @@ const LEVELS: Record<FieldKind, LevelSpec[]> = {
   name: levels([['exact', 0.7, 0.01], ['same key', 0.08, 0.003], ['Jaro-Winkler ≥ 0.92', 0.1, 0.01], ['Jaro-Winkler ≥ 0.8', 0.06, 0.05], ['different', 0.06, 0.927]]),
   date: levels([
     ['exact', 0.6, 0.001],
-    ['one character off', 0.15, 0.005],
+    ['one character off', 0.15, 0.002],
     ['within a month', 0.05, 0.002],
+    ['years one character apart, both 1 January', 0.05, 0.02],
     ['within a year', 0.08, 0.03],
     ['within 10 years', 0.07, 0.3],
     ['different', 0.05, 0.662],
@@ -55,10 +62,22 @@ const FULL_NAME_LEVELS = levels([
   ['swapped', 0.05, 0.00001],
   ['both Jaro-Winkler ≥ 0.92', 0.1, 0.0002],
   ['both Jaro-Winkler ≥ 0.88', 0.05, 0.0005],
-  ['surname exact', 0.06, 0.005],
+  ['surname exact, forename initial agrees', 0.04, 0.0005],
+  ['surname exact', 0.02, 0.0045],
   ['forename exact', 0.04, 0.01],
   ['one Jaro-Winkler ≥ 0.88', 0.04, 0.05],
   ['different', 0.06, 0.9342],
+]);
+
+const PLACE_LEVELS = levels([
+  ['postcode and place exact', 0.45, 0.0001],
+  ['postcode exact', 0.1, 0.00005],
+  ['place exact, same postcode district', 0.05, 0.0005],
+  ['place exact', 0.25, 0.003],
+  ['same postcode district', 0.03, 0.001],
+  ['place Jaro-Winkler ≥ 0.9', 0.02, 0.001],
+  ['same postcode area', 0.03, 0.02],
+  ['different', 0.07, 0.9744],
 ]);
 
 /** Day number of a date written as digits in year, month, day order (1971-06-24, 19710624); NaN otherwise. */
@@ -69,15 +88,19 @@ function dayOf(s: string): number {
   return Number.isNaN(t) ? NaN : t / 86_400_000;
 }
 
+/** 1 January: how a date is written when only the year is known (Aadhaar does the same). */
+const yearOnly = (s: string) => /\D?01\D?01$/.test(s.slice(4));
+
 function compareDates(a: string, b: string): number {
   if (a === b) return 0;
-  if (distance(a, b) <= 1) return 1;
+  // Two year-only dates one character apart differ in the year: 1860 and 1861 are common strangers.
+  if (distance(a, b) <= 1) return yearOnly(a) && yearOnly(b) ? 3 : 1;
   const days = Math.abs(dayOf(a) - dayOf(b));
-  if (Number.isNaN(days)) return 5;
+  if (Number.isNaN(days)) return 6;
   if (days <= 31) return 2;
-  if (days <= 366) return 3;
-  if (days <= 3653) return 4;
-  return 5;
+  if (days <= 366) return 4;
+  if (days <= 3653) return 5;
+  return 6;
 }
 
 function compareValues(kind: FieldKind, a: string, b: string): number {
@@ -98,7 +121,8 @@ function compareValues(kind: FieldKind, a: string, b: string): number {
   }
 }
 
-const TF_KINDS: ReadonlySet<FieldKind> = new Set(['name', 'text', 'exact']);
+// Dates too: a year known only as 1 January of it is shared by many records.
+const TF_KINDS: ReadonlySet<FieldKind> = new Set(['name', 'text', 'exact', 'date']);
 
 function comparisonOf(spec: FieldSpec): Comparison<GenericRecord> {
   const get = (r: GenericRecord) => r.values[spec.field] ?? null;
@@ -136,7 +160,8 @@ function fullNameComparison([first, last]: [string, string]): Comparison<Generic
         if (j1 >= 0.92 && j2 >= 0.92) return out('both Jaro-Winkler ≥ 0.92');
         if (j1 >= 0.88 && j2 >= 0.88) return out('both Jaro-Winkler ≥ 0.88');
       }
-      if (sa && sa === sb) return out('surname exact', `${last}:${sa}`, ctx);
+      // Henry/Harry, Thomas/Tom, Francis/Frank, G./George: most forms of a forename keep its first letter.
+      if (sa && sa === sb) return out(fa && fb && fa[0] === fb[0] ? 'surname exact, forename initial agrees' : 'surname exact', `${last}:${sa}`, ctx);
       if (fa && fa === fb) return out('forename exact', `${first}:${fa}`, ctx);
       // One side's forename written as the other's surname (a swap with one part missing) counts as one agreeing.
       if ((fa && fa === sb) || (sa && sa === fb)) return out('one Jaro-Winkler ≥ 0.88');
@@ -144,6 +169,36 @@ function fullNameComparison([first, last]: [string, string]): Comparison<Generic
       return out('different');
     },
     display: (r) => [r.values[first], r.values[last]].filter(Boolean).join(' ') || null,
+  };
+}
+
+/** A UK-style postcode's outward code ("tq13" of "tq13 8df") and area ("tq"); null when the value has no inward part. */
+function postcodeParts(code: string): { district: string; area: string } | null {
+  const [outward, inward] = code.split(' ');
+  return outward && inward ? { district: outward, area: outward.replace(/\d.*$/, '') } : null;
+}
+
+/** Place name and postcode as one concept, most specific agreement first; missing only when a side has neither. */
+function placeComparison([place, postcode]: [string, string]): Comparison<GenericRecord> {
+  const L = Object.fromEntries(PLACE_LEVELS.map((l, i) => [l.name, i])) as Record<string, number>;
+  return {
+    concept: `${place} + ${postcode}`,
+    levels: PLACE_LEVELS,
+    compare: (a, b, ctx) => {
+      const [pa, ca, pb, cb] = [a.values[place], a.values[postcode], b.values[place], b.values[postcode]];
+      if ((!pa && !ca) || (!pb && !cb)) return null;
+      const out = (name: string, tfToken?: string): Outcome => ({ level: L[name]!, reason: name, ...(tfToken ? { tfRatio: ctx.tfRatio(tfToken) } : {}) });
+      const samePlace = !!pa && pa === pb;
+      const [da, db] = [ca ? postcodeParts(ca) : null, cb ? postcodeParts(cb) : null];
+      const sameDistrict = !!da && da.district === db?.district;
+      if (ca && ca === cb) return out(samePlace ? 'postcode and place exact' : 'postcode exact', `${postcode}:${ca}`);
+      if (samePlace) return out(sameDistrict ? 'place exact, same postcode district' : 'place exact', `${place}:${pa}`);
+      if (sameDistrict) return out('same postcode district');
+      if (pa && pb && jaroWinkler(pa, pb) >= 0.9) return out('place Jaro-Winkler ≥ 0.9');
+      if (da && da.area === db?.area) return out('same postcode area');
+      return out('different');
+    },
+    display: (r) => [r.values[place], r.values[postcode]].filter(Boolean).join(' · ') || null,
   };
 }
 
@@ -170,8 +225,12 @@ function tokensOf(r: GenericRecord, fields: FieldSpec[]): string[] {
 }
 
 export function personProfile(name: string, fields: FieldSpec[], opts: PersonProfileOptions): Profile<GenericRecord, GenericRecord> {
-  const inFullName = (f: FieldSpec) => opts.fullName?.includes(f.field) ?? false;
-  const comparisons = [...(opts.fullName ? [fullNameComparison(opts.fullName)] : []), ...fields.filter((f) => !inFullName(f)).map(comparisonOf)];
+  const combined = (f: FieldSpec) => (opts.fullName?.includes(f.field) ?? false) || (opts.place?.includes(f.field) ?? false);
+  const comparisons = [
+    ...(opts.fullName ? [fullNameComparison(opts.fullName)] : []),
+    ...(opts.place ? [placeComparison(opts.place)] : []),
+    ...fields.filter((f) => !combined(f)).map(comparisonOf),
+  ];
   return {
     name,
     prepare: (raw) => ({ id: raw.id, values: Object.fromEntries(fields.map((f) => [f.field, norm(raw.values[f.field])])) }),
@@ -184,5 +243,8 @@ export function personProfile(name: string, fields: FieldSpec[], opts: PersonPro
     comparisons,
     matchShare: opts.matchShare,
     candidates: opts.candidates ?? 50,
+    // As Splink's estimate_u_using_random_sampling: a million pairs, so that levels as rare as
+    // "both names alike" are measured rather than left at their default.
+    uSample: { records: 100_000, pairs: 1_000_000 },
   };
 }

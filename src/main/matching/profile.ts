@@ -43,4 +43,10 @@ export interface Profile<R, P> {
   matchShare(indexed: number): number;
   /** Candidates kept per query after blocking. */
   candidates: number;
+  /**
+   * Random pairs for estimating u: how many records are sampled, how many pairs drawn from
+   * them (default 2,000 and 40,000). A level that a stranger reaches once in a million pairs
+   * needs millions of pairs to be measured at all; with fewer, its u is the default's guess.
+   */
+  uSample?: { records: number; pairs: number };
 }
