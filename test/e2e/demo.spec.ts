@@ -1,7 +1,8 @@
 /**
  * `npm run demo`, as the README offers it: a demo institution with 300 synthetic children and
  * two logins. The register must stay quick to move through by keyboard, and a case worker must
- * see every CCL child by admission number only. The README's screenshots come from here.
+ * see every CCL child by admission number only; the demo registry's snapshot is imported, so
+ * Home announces possible matches and Matches lists them. The README's screenshots come from here.
  */
 import { clippedGridText, gridRows, logIn, logOut, openChildren } from './support/app';
 import { expect, test } from './support/fixtures';
@@ -57,4 +58,23 @@ test('the demo case worker sees every CCL child by admission number only', async
   await expect(rows.getByText(/^(Restored|Released|Transferred)$/).first()).toBeVisible();
   expect.soft(await clippedGridText(page), 'register text cut off at 1280 px').toEqual([]);
   await logOut(page);
+});
+
+test('the demo opens with possible matches from its registry’s snapshot', async ({ page, home, shot }) => {
+  await home();
+  await logIn(page, 'admin', PASSWORD);
+  const announce = page.getByRole('link', { name: /new possible match(es)? with missing-child reports?: review/ });
+  await expect(announce).toBeVisible();
+  await announce.click();
+  await expect(page.getByRole('heading', { name: 'Matches', level: 1 })).toBeVisible();
+  await expect(page.getByText('Missing-child reports')).toBeVisible();
+  const review = page.getByRole('main').getByRole('link', { name: /Review/ });
+  expect(await review.count()).toBeGreaterThan(10);
+  // The weights that decided each pair are fetched after the list: wait for them before the screenshot.
+  await expect(page.getByRole('main').getByText(/\(\+\d+\.\d\)/).first()).toBeVisible();
+  await shot('34-demo-matches');
+  await review.first().click();
+  await expect(page.getByRole('heading', { name: 'Review a possible match', level: 1 })).toBeVisible();
+  await expect(page.getByText('Why the computer suggests this pair')).toBeVisible();
+  await shot('35-demo-match-review');
 });

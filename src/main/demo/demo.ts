@@ -7,13 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, defaultResourcesDir } from '../backend';
 import { startWebHost } from '../web/web-host';
-import { ChildrenService } from '../children/service';
-import { generateRegister } from './generate-children';
-import { fillCaseFile } from './generate-casefile';
-import { fillCases } from './generate-cases';
-import { Prng } from './prng';
-import { MovementsService } from '../movements/service';
-import { seedDemo, DEMO_USERS } from './seed-demo';
+import { seedDemoData } from './demo-data';
+import { DEMO_USERS } from './seed-demo';
 
 const resourcesDir = defaultResourcesDir();
 const rendererDir = join(resourcesDir, 'dist', 'renderer');
@@ -23,25 +18,10 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'homeward-demo-'));
+// The demo registry and the folder standing in for its USB stick, outside the office's data.
+const registryDir = mkdtempSync(join(tmpdir(), 'homeward-demo-registry-'));
 const backend = await createBackend({ dataDir, resourcesDir });
-const count = Number(process.env['HOMEWARD_DEMO_CHILDREN'] ?? 300);
-await seedDemo(backend, (db, actor) => {
-  const entries = generateRegister(backend.core.geo, { count, seed: 2026, today: new Date() });
-  db.transaction(() => {
-    const ids = new ChildrenService(db, backend.core.now, backend.core.geo).insertMany(
-      entries.map((e) => e.child),
-      actor,
-    );
-    const movements = new MovementsService(db, backend.core.now);
-    entries.forEach((e, i) => movements.insertAll(ids[i]!, e.movements, actor));
-    // Every tenth child has a case file, so the case-file screens have something to show.
-    const rnd = new Prng(43);
-    const call = { db, now: backend.core.now(), actor, viewer: { userId: actor.id ?? '', canSeeCcl: true, canSeePhotos: true, canSeeAadhaar: true } };
-    ids.forEach((id, i) => i % 10 === 0 && fillCaseFile(call, id, rnd, { quarters: 6, allSections: i % 20 === 0 }));
-    // A handful of Board and Committee cases, for the Cases pages, the cause list and the pendency report.
-    fillCases(call, new Prng(44));
-  })();
-});
+const snapshot = await seedDemoData(backend, { children: Number(process.env['HOMEWARD_DEMO_CHILDREN'] ?? 300), registryDir });
 const host = await startWebHost({ backend, rendererDir, port: Number(process.env['HOMEWARD_PORT'] ?? 0) });
 
 process.stdout.write(
@@ -51,6 +31,7 @@ process.stdout.write(
     '',
     `  Open:  ${host.url}`,
     '',
+    ...(snapshot ? [`  A demo registry's snapshot of ${snapshot.reports} missing-child reports is imported: ${snapshot.newPairs} possible matches to review.`, ''] : []),
     ...DEMO_USERS.map((u) => `  Sign in as ${u.username.padEnd(11)} password ${u.password}   (${u.role})`),
     '',
     'Press Ctrl-C to stop.',
@@ -62,6 +43,7 @@ const stop = async () => {
   await host.close();
   await backend.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(registryDir, { recursive: true, force: true });
   process.exit(0);
 };
 process.once('SIGINT', () => void stop());

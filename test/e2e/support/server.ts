@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 const CLI = resolve('dist/main/cli/homeward.js');
 const DEMO = resolve('dist/main/demo/demo.js');
 const URL_RE = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/;
-const START_TIMEOUT_MS = 30_000;
+// The demo enrolls with its registry and imports and matches a snapshot before it listens: 15–20 s under load.
+const START_TIMEOUT_MS = 90_000;
 
 export type ServerKind = 'empty' | 'demo';
 
