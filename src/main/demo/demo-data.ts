@@ -19,7 +19,7 @@ export interface DemoDataOptions {
   registryDir: string;
 }
 
-export async function seedDemoData(backend: Backend, opts: DemoDataOptions): Promise<DemoSnapshot | undefined> {
+export async function seedDemoData(backend: Backend, opts: DemoDataOptions): Promise<DemoSnapshot> {
   const today = new Date();
   const entries = generateRegister(backend.core.geo, { count: opts.children, seed: 2026, today });
   return seedDemo(

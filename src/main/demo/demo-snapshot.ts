@@ -15,6 +15,7 @@ import { initRegistryKeys, registrySigningKey } from '../registry/registry-keys'
 import { storeReports } from '../registry/reports/report-store';
 import { publishSnapshot } from '../registry/snapshot-publish';
 import { exportTrust } from '../registry/trust-export';
+import type { SnapshotImported } from '../snapshots/office/import-snapshot';
 import { fingerprintOf } from '../sync/format/minisign';
 import { generateReports } from './generate-reports';
 
@@ -50,9 +51,6 @@ export async function importDemoSnapshot(backend: Backend, session: string, chil
   } finally {
     registry.close();
   }
-  const imported = (await awaitJob(backend, session, 'Importing the demo snapshot', () => call(backend, 'snapshots.import', { file: snapshotFile }, session))) as {
-    reports: number;
-    matching: { newPairs: number };
-  };
+  const imported = (await awaitJob(backend, session, 'Importing the demo snapshot', () => call(backend, 'snapshots.import', { file: snapshotFile }, session))) as SnapshotImported;
   return { reports: imported.reports, newPairs: imported.matching.newPairs };
 }

@@ -56,10 +56,8 @@ function reportOf(child: ChildInput, reportId: string, rnd: Prng): Report {
  */
 export function generateReports(children: readonly ChildInput[], others: readonly ChildInput[], every: number, seed: number): Report[] {
   const rnd = new Prng(seed);
-  const cncp = children.filter((c) => c.category === 'CNCP');
-  const year = (c: ChildInput) => c.admittedAt.slice(0, 4);
-  return [
-    ...cncp.filter((_, i) => i % every === 0).map((c, i) => reportOf(c, `MP/DEMO/${year(c)}/${String(i + 1).padStart(4, '0')}`, rnd)),
-    ...others.filter((c) => c.category === 'CNCP').map((c, i) => reportOf(c, `MP/DEMO-X/${year(c)}/${String(i + 1).padStart(4, '0')}`, rnd)),
-  ];
+  const cncp = (list: readonly ChildInput[]) => list.filter((c) => c.category === 'CNCP');
+  // MP/DEMO/2024/0015: a series, the year of admission, a number within the series.
+  const reports = (series: string, list: ChildInput[]) => list.map((c, i) => reportOf(c, `MP/${series}/${c.admittedAt.slice(0, 4)}/${String(i + 1).padStart(4, '0')}`, rnd));
+  return [...reports('DEMO', cncp(children).filter((_, i) => i % every === 0)), ...reports('DEMO-X', cncp(others))];
 }

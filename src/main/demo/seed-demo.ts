@@ -11,7 +11,7 @@ export const DEMO_USERS: { username: string; password: string; role: Role; displ
 ];
 
 /** `afterwards` runs signed in as the administrator, once the children are in; its result is returned. */
-export async function seedDemo<T>(backend: Backend, addChildren: (db: Sqlite, actor: Actor) => void, afterwards?: (session: string) => Promise<T>): Promise<T | undefined> {
+export async function seedDemo<T>(backend: Backend, addChildren: (db: Sqlite, actor: Actor) => void, afterwards: (session: string) => Promise<T>): Promise<T> {
   const call = async (method: string, input: unknown, session?: string) => {
     const res = await backend.dispatch({ method: method as never, input, session }, 'direct');
     if (!res.ok) throw new AppError(res.error.code, res.error.message);
@@ -27,7 +27,7 @@ export async function seedDemo<T>(backend: Backend, addChildren: (db: Sqlite, ac
   for (const u of others) await call('users.create', { username: u.username, displayName: u.displayName, role: u.role, password: u.password }, session);
   const user = login['user'] as { id: string; username: string };
   addChildren(backend.core.vault.db(), { id: user.id, name: user.username });
-  const result = await afterwards?.(session);
+  const result = await afterwards(session);
   await call('auth.logout', {}, session);
   return result;
 }

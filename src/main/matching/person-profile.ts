@@ -8,7 +8,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import anyAscii from 'any-ascii';
-import type { Comparison, LevelSpec, Outcome } from './fellegi-sunter';
+import type { Comparison, LevelSpec, Outcome, ScoringContext } from './fellegi-sunter';
 import { jaroWinkler } from './jaro-winkler';
 import { nameKey } from './name-keys';
 import type { Profile } from './profile';
@@ -141,19 +141,27 @@ function comparisonOf(spec: FieldSpec): Comparison<GenericRecord> {
   };
 }
 
+/**
+ * Outcomes by their level's name, for the comparisons that pick a level by name. With the
+ * agreeing value's token, u is weighted by that value's frequency.
+ */
+function outcomesByName(table: LevelSpec[]): (ctx: ScoringContext) => (name: string, token?: string) => Outcome {
+  const index = new Map(table.map((l, i) => [l.name, i]));
+  return (ctx) => (name, token) => ({ level: index.get(name)!, reason: name, ...(token === undefined ? {} : { tfRatio: ctx.tfRatio(token) }) });
+}
+
 /** Forename and surname as one concept; a side with neither is missing, one with only one of them is compared on what it has. */
 function fullNameComparison([first, last]: [string, string]): Comparison<GenericRecord> {
-  const L = Object.fromEntries(FULL_NAME_LEVELS.map((l, i) => [l.name, i])) as Record<string, number>;
-  const out = (name: string, tfToken?: string, ctx?: { tfRatio(t: string): number }): Outcome =>
-    tfToken && ctx ? { level: L[name]!, reason: name, tfRatio: ctx.tfRatio(tfToken) } : { level: L[name]!, reason: name };
+  const named = outcomesByName(FULL_NAME_LEVELS);
   return {
     concept: `${first} + ${last}`,
     levels: FULL_NAME_LEVELS,
     compare: (a, b, ctx) => {
+      const out = named(ctx);
       const [fa, sa, fb, sb] = [a.values[first], a.values[last], b.values[first], b.values[last]];
       if ((!fa && !sa) || (!fb && !sb)) return null;
       const jw = (x: string | null | undefined, y: string | null | undefined) => (x && y ? jaroWinkler(x, y) : 0);
-      if (fa && sa && fa === fb && sa === sb) return out('both exact', `${last}:${sa}`, ctx);
+      if (fa && sa && fa === fb && sa === sb) return out('both exact', `${last}:${sa}`);
       if (fa && sa && fa === sb && sa === fb) return out('swapped');
       if (fa && sa && fb && sb) {
         const [j1, j2] = [jw(fa, fb), jw(sa, sb)];
@@ -161,8 +169,8 @@ function fullNameComparison([first, last]: [string, string]): Comparison<Generic
         if (j1 >= 0.88 && j2 >= 0.88) return out('both Jaro-Winkler ≥ 0.88');
       }
       // Henry/Harry, Thomas/Tom, Francis/Frank, G./George: most forms of a forename keep its first letter.
-      if (sa && sa === sb) return out(fa && fb && fa[0] === fb[0] ? 'surname exact, forename initial agrees' : 'surname exact', `${last}:${sa}`, ctx);
-      if (fa && fa === fb) return out('forename exact', `${first}:${fa}`, ctx);
+      if (sa && sa === sb) return out(fa && fb && fa[0] === fb[0] ? 'surname exact, forename initial agrees' : 'surname exact', `${last}:${sa}`);
+      if (fa && fa === fb) return out('forename exact', `${first}:${fa}`);
       // One side's forename written as the other's surname (a swap with one part missing) counts as one agreeing.
       if ((fa && fa === sb) || (sa && sa === fb)) return out('one Jaro-Winkler ≥ 0.88');
       if (Math.max(jw(fa, fb), jw(sa, sb)) >= 0.88) return out('one Jaro-Winkler ≥ 0.88');
@@ -180,14 +188,14 @@ function postcodeParts(code: string): { district: string; area: string } | null 
 
 /** Place name and postcode as one concept, most specific agreement first; missing only when a side has neither. */
 function placeComparison([place, postcode]: [string, string]): Comparison<GenericRecord> {
-  const L = Object.fromEntries(PLACE_LEVELS.map((l, i) => [l.name, i])) as Record<string, number>;
+  const named = outcomesByName(PLACE_LEVELS);
   return {
     concept: `${place} + ${postcode}`,
     levels: PLACE_LEVELS,
     compare: (a, b, ctx) => {
       const [pa, ca, pb, cb] = [a.values[place], a.values[postcode], b.values[place], b.values[postcode]];
       if ((!pa && !ca) || (!pb && !cb)) return null;
-      const out = (name: string, tfToken?: string): Outcome => ({ level: L[name]!, reason: name, ...(tfToken ? { tfRatio: ctx.tfRatio(tfToken) } : {}) });
+      const out = named(ctx);
       const samePlace = !!pa && pa === pb;
       const [da, db] = [ca ? postcodeParts(ca) : null, cb ? postcodeParts(cb) : null];
       const sameDistrict = !!da && da.district === db?.district;
